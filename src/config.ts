@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+/**
+ * Everything the process can be configured with, read from the environment once at start-up and then
+ * passed down. Nothing else in the code reads `process.env`.
+ */
+const port = z.coerce.number().int().min(1).max(65535);
+const memory = z.string().regex(/^\d+[kmg]$/i, "expected a size such as 512m or 1g");
+
+const schema = z.object({
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port.default(4000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "expected a neo4j:// or bolt:// URI")
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HTTP_PORT: port.default(7474),
+  NEO4J_HEAP: memory.default("1g"),
+  NEO4J_PAGECACHE: memory.default("256m"),
+  NEO4J_START_TIMEOUT_SECONDS: z.coerce.number().positive().default(90),
+  SEED_ON_START: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+});
+
+export type Env = z.input<typeof schema>;
+
+export interface Config {
+  http: { host: string; port: number };
+  /** Where to find Neo4j. `local` means this project starts and stops its own server. */
+  neo4j: Neo4jTarget;
+  seedOnStart: boolean;
+}
+
+export type Neo4jTarget =
+  | { mode: "external"; uri: string; username: string; password: string; database: string }
+  | {
+      mode: "local";
+      instance: string;
+      boltPort: number;
+      httpPort: number;
+      heap: string;
+      pageCache: string;
+      startTimeoutMs: number;
+      database: string;
+    };
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment, or throws a ConfigError naming every variable that is wrong. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);
+  }
+  const e = parsed.data;
+  const neo4j: Neo4jTarget = e.NEO4J_URI
+    ? {
+        mode: "external",
+        uri: e.NEO4J_URI,
+        username: e.NEO4J_USERNAME,
+        password: e.NEO4J_PASSWORD,
+        database: e.NEO4J_DATABASE,
+      }
+    : {
+        mode: "local",
+        instance: "dev",
+        boltPort: e.NEO4J_BOLT_PORT,
+        httpPort: e.NEO4J_HTTP_PORT,
+        heap: e.NEO4J_HEAP,
+        pageCache: e.NEO4J_PAGECACHE,
+        startTimeoutMs: e.NEO4J_START_TIMEOUT_SECONDS * 1000,
+        database: "neo4j",
+      };
+  return { http: { host: e.HOST, port: e.PORT }, neo4j, seedOnStart: e.SEED_ON_START };
+}

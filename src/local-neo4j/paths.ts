@@ -1,0 +1,37 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { NEO4J_VERSION } from "./version.js";
+
+/** Project root: two folders up from this file (src/local-neo4j/). */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Everything downloaded or written for local Neo4j servers lives here, and it is git-ignored. */
+export const neo4jRoot = path.join(projectRoot, ".neo4j");
+
+export interface InstancePaths {
+  home: string;
+  conf: string;
+  data: string;
+  logs: string;
+  plugins: string;
+  pidFile: string;
+  consoleLog: string;
+}
+
+/** The downloaded jars of one Neo4j version, shared by every instance. */
+export function distributionDir(version = NEO4J_VERSION): string {
+  return path.join(neo4jRoot, "dist", version);
+}
+
+export function instancePaths(name: string): InstancePaths {
+  const home = path.join(neo4jRoot, "instances", name);
+  return {
+    home,
+    conf: path.join(home, "conf"),
+    data: path.join(home, "data"),
+    logs: path.join(home, "logs"),
+    plugins: path.join(home, "plugins"),
+    pidFile: path.join(home, "neo4j.pid"),
+    consoleLog: path.join(home, "logs", "console.log"),
+  };
+}
