@@ -24,7 +24,7 @@ export function checkJava(): number {
   if (!(major >= MIN_JAVA_MAJOR)) {
     throw new LocalNeo4jError(
       `Neo4j ${NEO4J_VERSION} needs Java ${MIN_JAVA_MAJOR} or newer; 'java -version' says: ` +
-        `${result.stderr.split("\n")[0] ?? "nothing"}`,
+        (result.stderr.split("\n")[0] ?? "nothing"),
     );
   }
   return major;

@@ -96,8 +96,14 @@ export function runningPid(name: string): number | undefined {
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = net.createServer();
-    probe.once("error", () => resolve(true));
-    probe.once("listening", () => probe.close(() => resolve(false)));
+    probe.once("error", () => {
+      resolve(true);
+    });
+    probe.once("listening", () =>
+      probe.close(() => {
+        resolve(false);
+      }),
+    );
     probe.listen(port, "127.0.0.1");
   });
 }

@@ -1,0 +1,48 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+/**
+ * Generates the resolver types from schema/ into src/generated/. Never edit the output by hand:
+ * `npm run codegen` rewrites it, and `npm test` fails when it is stale.
+ */
+const entityTypes = [
+  "Organization",
+  "Person",
+  "Commodity",
+  "Topic",
+  "Programme",
+  "Agreement",
+  "Regulation",
+  "Place",
+  "Facility",
+  "Event",
+  "Indicator",
+];
+
+const config: CodegenConfig = {
+  schema: "schema/**/*.graphql",
+  overwrite: true,
+  generates: {
+    "src/generated/resolvers-types.ts": {
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        useTypeImports: true,
+        useIndexSignature: false,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { Date: "string" },
+        contextType: "../resolvers/context.js#GraphQLContext",
+        mappers: {
+          ...Object.fromEntries(entityTypes.map((t) => [t, "../graph/rows.js#EntityRow"])),
+          Entity: "../graph/rows.js#EntityRow",
+          Node: "../graph/rows.js#NodeRow",
+          Relationship: "../graph/rows.js#RelationshipRow",
+          Position: "../graph/rows.js#RelationshipRow",
+          Source: "../graph/rows.js#SourceRow",
+          Evidence: "../graph/rows.js#EvidenceRow",
+        },
+      },
+    },
+  },
+};
+
+export default config;

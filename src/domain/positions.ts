@@ -1,0 +1,49 @@
+/**
+ * When was a position held? Articles mostly observe a holder on a date rather than state a term. The rule
+ * used here, documented in docs/model.md: a position runs from its stated `since` (else its first
+ * observation) to its stated `until` (else until another person is first observed in the same title at the
+ * same organization).
+ */
+
+export interface PositionSpan {
+  personId: string;
+  organizationId: string;
+  /** English title, used to tell which positions succeed each other ("Director General"). */
+  titleKey: string;
+  since?: string | null;
+  until?: string | null;
+  observedOn?: string | null;
+}
+
+function start(p: PositionSpan): string | undefined {
+  return p.since ?? p.observedOn ?? undefined;
+}
+
+/** Dates of different precision compare by their common prefix: "2021" contains "2021-07-26". */
+function onOrBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) <= b.slice(0, n);
+}
+
+/** Whether `position` is held on `asOf`, given every position of the same organization. */
+export function isHeldOn(position: PositionSpan, all: readonly PositionSpan[], asOf: string): boolean {
+  const begins = start(position);
+  if (begins === undefined || !onOrBefore(begins, asOf)) return false;
+  if (position.until) return onOrBefore(asOf, position.until);
+  return !all.some((other) => {
+    const otherBegins = start(other);
+    return (
+      other.personId !== position.personId &&
+      other.organizationId === position.organizationId &&
+      other.titleKey === position.titleKey &&
+      otherBegins !== undefined &&
+      otherBegins > begins &&
+      onOrBefore(otherBegins, asOf)
+    );
+  });
+}
+
+/** Whether a position's span is inferred from observations rather than stated. */
+export function spanIsInferred(position: PositionSpan): boolean {
+  return !position.since || !position.until;
+}

@@ -1,0 +1,62 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { isUnavailable } from "./graph/driver.js";
+
+/**
+ * The closed set of error codes clients see in `extensions.code`. docs/errors.md says when each is used.
+ */
+export const ERROR_CODES = [
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "DATABASE_UNAVAILABLE",
+  "QUERY_TOO_COMPLEX",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A refused argument: the message names it, and `extensions.argument` carries its name. */
+export function badUserInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: "BAD_USER_INPUT", argument } });
+}
+
+export function notFound(what: string): GraphQLError {
+  return new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
+}
+
+/**
+ * The one error boundary: known codes pass through, a database that cannot be reached becomes
+ * DATABASE_UNAVAILABLE, and anything else becomes INTERNAL_SERVER_ERROR without its internals.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isUnavailable(original)) {
+    return {
+      message: "The database is unavailable; try again shortly.",
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: "DATABASE_UNAVAILABLE" },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (
+    typeof code === "string" &&
+    (ERROR_CODES as readonly string[]).includes(code) &&
+    code !== "INTERNAL_SERVER_ERROR"
+  ) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  console.error("internal error:", original);
+  return {
+    message: "Internal server error",
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}

@@ -1,0 +1,132 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type RecordShape,
+  type RoutingControl,
+} from "neo4j-driver";
+import type { Neo4jTarget } from "../config.js";
+
+/** Where and how to reach Neo4j once the configuration is resolved (a local instance has a bolt URI too). */
+export interface Connection {
+  uri: string;
+  username?: string;
+  password?: string;
+  database: string;
+}
+
+export function connectionFor(target: Neo4jTarget, localBoltUri?: string): Connection {
+  if (target.mode === "external") return target;
+  if (!localBoltUri) throw new Error("a local Neo4j target needs the URI of the started instance");
+  return { uri: localBoltUri, database: target.database };
+}
+
+/** Counts Cypher round trips; one per GraphQL request lets tests assert the batching bound. */
+export class RoundTripCounter {
+  count = 0;
+}
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The one way the code talks to Neo4j: reads are routed to readers, writes to the leader, every call
+ * names the database, and every round trip is counted.
+ */
+export class Graph {
+  private constructor(
+    readonly driver: Driver,
+    readonly uri: string,
+    readonly database: string,
+    readonly counter: RoundTripCounter,
+    private readonly ownsDriver: boolean,
+  ) {}
+
+  static connect(connection: Connection): Graph {
+    const auth =
+      connection.username !== undefined
+        ? neo4j.auth.basic(connection.username, connection.password ?? "")
+        : undefined;
+    const driver = neo4j.driver(connection.uri, auth, {
+      // Integers in this graph are counts, offsets and years: all far below 2^53.
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 10_000,
+      userAgent: "indonesia-industry-graph",
+    });
+    return new Graph(driver, connection.uri, connection.database, new RoundTripCounter(), true);
+  }
+
+  /** A view of the same driver with its own round-trip counter, for one GraphQL request. */
+  forRequest(): Graph {
+    return new Graph(this.driver, this.uri, this.database, new RoundTripCounter(), false);
+  }
+
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>(cypher, params, neo4j.routing.READ);
+  }
+
+  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>(cypher, params, neo4j.routing.WRITE);
+  }
+
+  private async run<T extends RecordShape>(
+    cypher: string,
+    params: Params,
+    routing: RoutingControl,
+  ): Promise<T[]> {
+    this.counter.count += 1;
+    const result = await this.driver.executeQuery(cypher, params, { database: this.database, routing });
+    return result.records.map((r) => r.toObject() as T);
+  }
+
+  /** Several statements in one write transaction: all of them commit, or none. Retried on transient errors. */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.counter.count += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Throws a DatabaseUnavailableError saying where and why when Neo4j cannot be reached. */
+  async verify(): Promise<{ version: string; edition: string }> {
+    try {
+      const [component] = await this.read<{ version: string; edition: string }>(
+        "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
+      );
+      if (!component) throw new Error("dbms.components() returned nothing");
+      return component;
+    } catch (error) {
+      throw new DatabaseUnavailableError(
+        `Neo4j at ${this.describe()} is unavailable: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        { cause: error },
+      );
+    }
+  }
+
+  describe(): string {
+    return `${this.uri} (database '${this.database}')`;
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDriver) await this.driver.close();
+  }
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+/** Whether a driver error means "the database cannot be reached" rather than "the query is wrong". */
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    code === neo4j.error.SERVICE_UNAVAILABLE ||
+    code === neo4j.error.SESSION_EXPIRED ||
+    (typeof code === "string" && code.startsWith("Neo.TransientError.General.DatabaseUnavailable"))
+  );
+}

@@ -1,0 +1,30 @@
+import type { Graph } from "./driver.js";
+import { ENTITY_ROW, type EntityRow, type SourceRow } from "./rows.js";
+
+/** Entities by id, in the order of `ids` (null where there is none): one query for the whole batch. */
+export async function entitiesByIds(graph: Graph, ids: readonly string[]): Promise<(EntityRow | null)[]> {
+  const rows = await graph.read<{ id: string; n: EntityRow }>(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     RETURN id, ${ENTITY_ROW} AS n`,
+    { ids },
+  );
+  const byId = new Map(rows.map((r) => [r.id, r.n]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function sourcesByIds(graph: Graph, ids: readonly string[]): Promise<(SourceRow | null)[]> {
+  const rows = await graph.read<{ id: string; s: SourceRow }>(
+    `UNWIND $ids AS id
+     MATCH (s:Source {id: id})
+     RETURN id, s { .* } AS s`,
+    { ids },
+  );
+  const byId = new Map(rows.map((r) => [r.id, r.s]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function allSources(graph: Graph): Promise<SourceRow[]> {
+  const rows = await graph.read<{ s: SourceRow }>("MATCH (s:Source) RETURN s { .* } AS s ORDER BY s.id");
+  return rows.map((r) => r.s);
+}

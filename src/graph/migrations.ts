@@ -1,0 +1,25 @@
+import type { Graph } from "./driver.js";
+
+/**
+ * Constraints and indexes, applied at every start. Each statement is idempotent (IF NOT EXISTS), so a
+ * new one is simply added to the end of this list.
+ */
+export const MIGRATIONS: readonly string[] = [
+  "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
+  "CREATE INDEX evidence_about IF NOT EXISTS FOR (n:Evidence) ON (n.about)",
+  "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
+  "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+  // Two full-text indexes over the same fields, so both Indonesian ("nikel") and English ("nickel") stems match.
+  `CREATE FULLTEXT INDEX entity_search_id IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'indonesian' } }`,
+  `CREATE FULLTEXT INDEX entity_search_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
+];
+
+/** Applies every migration and waits until the indexes are online. */
+export async function migrate(graph: Graph): Promise<void> {
+  for (const statement of MIGRATIONS) await graph.write(statement);
+  await graph.write("CALL db.awaitIndexes(60)");
+}

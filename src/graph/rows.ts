@@ -1,0 +1,62 @@
+import type { EntityKind, RelationshipType } from "../generated/resolvers-types.js";
+
+/**
+ * The shapes src/graph returns: plain objects read straight off Neo4j nodes and relationships. The
+ * generated resolver types use them as the parents of the GraphQL types (codegen.ts `mappers`).
+ */
+
+export interface EntityRow {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  description?: string | null;
+  inferred?: string | null;
+  /** Kind-specific properties (type, country, status, value, unit, ...), read by the default resolvers. */
+  [property: string]: unknown;
+}
+
+export interface RelationshipRow {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  title?: string | null;
+  titleEn?: string | null;
+  role?: string | null;
+  observedOn?: string | null;
+  since?: string | null;
+  until?: string | null;
+  inferred?: string | null;
+}
+
+export interface SourceRow {
+  id: string;
+  publisher: string;
+  title: string;
+  publishedOn?: string | null;
+  dateNote?: string | null;
+  language: string;
+  author?: string | null;
+  url?: string | null;
+  text: string;
+}
+
+export interface EvidenceRow {
+  id: string;
+  about: string;
+  quote: string;
+  start: number;
+  end: number;
+  sourceId: string;
+}
+
+/** Anything `node(id)` can return. */
+export type NodeRow =
+  (EntityRow & { __typename?: never }) | (SourceRow & { kind?: undefined }) | RelationshipRow;
+
+/** Cypher projections that produce the rows above; one definition so every query returns the same shape. */
+export const ENTITY_ROW = "n { .* }";
+export function relationshipRow(r: string): string {
+  return `${r} { .*, type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id }`;
+}

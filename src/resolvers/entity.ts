@@ -1,0 +1,65 @@
+import type { RelationshipType } from "../generated/resolvers-types.js";
+import { isHeldOn } from "../domain/positions.js";
+import type { EntityRow, RelationshipRow } from "../graph/rows.js";
+import type { PositionWithRivals } from "../graph/relationships.js";
+import type { GraphQLContext } from "./context.js";
+import { paginate } from "./connection.js";
+
+/** Field resolvers every entity type shares. */
+export const entityFields = {
+  evidence: (entity: EntityRow, _args: unknown, { loaders }: GraphQLContext) =>
+    loaders.evidence.load(entity.id),
+  relationships: async (
+    entity: EntityRow,
+    args: {
+      types?: readonly RelationshipType[] | null;
+      direction?: "OUTGOING" | "INCOMING" | "BOTH" | null;
+      first?: number | null;
+      after?: string | null;
+    },
+    { loaders }: GraphQLContext,
+  ) => {
+    const all = await loaders.relationships.load({
+      id: entity.id,
+      types: args.types?.length ? args.types : null,
+      direction: args.direction ?? "BOTH",
+    });
+    return paginate(all, args.first ?? 50, args.after);
+  },
+  indicators: async (entity: EntityRow, _args: unknown, { loaders }: GraphQLContext) => {
+    const measures = await loaders.relationships.load({
+      id: entity.id,
+      types: ["MEASURES"],
+      direction: "INCOMING",
+    });
+    return nonNull(await loaders.entity.loadMany(measures.map((r) => r.fromId)));
+  },
+};
+
+/** Drops ids that did not resolve (deleted meanwhile) and rethrows loader errors. */
+export function nonNull<T>(items: readonly (T | null | Error)[]): T[] {
+  return items.filter((item): item is T => {
+    if (item instanceof Error) throw item;
+    return item !== null;
+  });
+}
+
+/** Positions around a person or organization, optionally only those held on `asOf`. */
+export async function positionsOf(
+  id: string,
+  asOf: string | null | undefined,
+  { loaders }: GraphQLContext,
+): Promise<RelationshipRow[]> {
+  const positions: PositionWithRivals[] = await loaders.positions.load(id);
+  const span = (r: RelationshipRow) => ({
+    personId: r.fromId,
+    organizationId: r.toId,
+    titleKey: (r.titleEn ?? r.title ?? "").toLowerCase(),
+    since: r.since,
+    until: r.until,
+    observedOn: r.observedOn,
+  });
+  return positions
+    .filter((p) => asOf == null || isHeldOn(span(p.position), p.atOrganization.map(span), asOf))
+    .map((p) => p.position);
+}

@@ -1,0 +1,104 @@
+import type { Resolvers } from "../generated/resolvers-types.js";
+import { allSources } from "../graph/entities.js";
+import type { EntityRow, NodeRow } from "../graph/rows.js";
+import type { GraphQLContext } from "./context.js";
+import { entityFields, nonNull, positionsOf } from "./entity.js";
+import { DateScalar } from "./scalars.js";
+
+const ENTITY_TYPES = [
+  "Organization",
+  "Person",
+  "Commodity",
+  "Topic",
+  "Programme",
+  "Agreement",
+  "Regulation",
+  "Place",
+  "Facility",
+  "Event",
+  "Indicator",
+] as const;
+
+function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] {
+  if ("fromId" in node) return "Relationship";
+  if ("kind" in node && node.kind !== undefined) return node.kind;
+  return "Source";
+}
+
+async function relationshipsToOrganizations(
+  id: string,
+  type: "UNIT_OF" | "MEMBER_OF",
+  direction: "OUTGOING" | "INCOMING",
+  context: GraphQLContext,
+): Promise<EntityRow[]> {
+  const rels = await context.loaders.relationships.load({ id, types: [type], direction });
+  const ids = rels.map((r) => (direction === "OUTGOING" ? r.toId : r.fromId));
+  return nonNull(await context.loaders.entity.loadMany(ids));
+}
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query: {
+    node: async (_root, { id }, { loaders }) => {
+      const entity = await loaders.entity.load(id);
+      return entity ?? (await loaders.source.load(id));
+    },
+    entity: (_root, { id }, { loaders }) => loaders.entity.load(id),
+    sources: (_root, _args, { graph }) => allSources(graph),
+    about: (_root, _args, { server }) => server,
+  },
+  Node: { __resolveType: nodeType },
+  Entity: { __resolveType: (entity) => entity.kind },
+  ...Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityFields])),
+  Organization: {
+    ...entityFields,
+    parent: async (org, _args, context) =>
+      (await relationshipsToOrganizations(org.id, "UNIT_OF", "OUTGOING", context))[0] ??
+      (await relationshipsToOrganizations(org.id, "MEMBER_OF", "OUTGOING", context))[0] ??
+      null,
+    units: async (org, _args, context) =>
+      (await relationshipsToOrganizations(org.id, "UNIT_OF", "INCOMING", context)).sort((a, b) =>
+        a.name.localeCompare(b.name),
+      ),
+    positions: (org, { asOf }, context) => positionsOf(org.id, asOf, context),
+  },
+  Person: {
+    ...entityFields,
+    positions: (person, { asOf }, context) => positionsOf(person.id, asOf, context),
+  },
+  Indicator: {
+    ...entityFields,
+    subject: async (indicator, _args, { loaders }) => {
+      const [measures] = await loaders.relationships.load({
+        id: indicator.id,
+        types: ["MEASURES"],
+        direction: "OUTGOING",
+      });
+      const subject = measures ? await loaders.entity.load(measures.toId) : null;
+      if (!subject) throw new Error(`indicator ${indicator.id} has no subject`);
+      return subject;
+    },
+  },
+  Relationship: {
+    from: (r, _args, { loaders }) => mustLoad(loaders.entity.load(r.fromId), r.fromId),
+    to: (r, _args, { loaders }) => mustLoad(loaders.entity.load(r.toId), r.toId),
+    evidence: (r, _args, { loaders }) => loaders.evidence.load(r.id),
+  },
+  Position: {
+    person: (r, _args, { loaders }) => mustLoad(loaders.entity.load(r.fromId), r.fromId),
+    organization: (r, _args, { loaders }) => mustLoad(loaders.entity.load(r.toId), r.toId),
+    title: (r) => r.title ?? "",
+    inferredSpan: (r) => !(r.since && r.until),
+    evidence: (r, _args, { loaders }) => loaders.evidence.load(r.id),
+  },
+  Evidence: {
+    source: (e, _args, { loaders }) => mustLoad(loaders.source.load(e.sourceId), e.sourceId),
+  },
+};
+
+/** Relationships and evidence always point at existing nodes; a missing one is a broken graph. */
+async function mustLoad<T>(promise: Promise<T | null>, id: string): Promise<T> {
+  const value = await promise;
+  if (value === null) throw new Error(`dangling reference to ${id}`);
+  return value;
+}

@@ -1,0 +1,187 @@
+import { z } from "zod";
+
+/**
+ * The format of the reviewable seed files in seed/data/*.yaml: one file per source article, stating the
+ * entities and relationships the article supports, each with verbatim evidence quotes.
+ * docs/seed-format.md explains it with examples; this schema is the single source of truth.
+ */
+
+const ID = /^[a-z]+:[a-z0-9][a-z0-9.-]*$/;
+export const entityId = z
+  .string()
+  .regex(ID, "expected an id like 'org:inalum' (kind prefix, colon, kebab-case)");
+/** A calendar date or a coarser one: 2021-07-26, 2021-07 or 2021. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY-MM-DD, YYYY-MM or YYYY");
+const date = z.iso.date("expected a date as YYYY-MM-DD");
+
+/** A verbatim quote from the file's source text; it must occur there exactly once. */
+const quote = z.string().min(8, "a quote must be at least 8 characters, enough to be unambiguous");
+const evidence = z.array(quote).min(1, "every fact needs at least one evidence quote");
+
+/** Set when the fact is not stated outright but inferred; says from what. */
+const inferred = z.string().min(10, "say what the inference is drawn from").optional();
+
+export const ORGANIZATION_TYPES = [
+  "MINISTRY",
+  "DIRECTORATE_GENERAL",
+  "SECRETARIAT_GENERAL",
+  "STATE_OWNED_ENTERPRISE",
+  "HOLDING",
+  "COMPANY",
+  "INTERNATIONAL_ORGANIZATION",
+  "FOREIGN_GOVERNMENT_BODY",
+  "GOVERNMENT",
+  "COMMUNITY_GROUP",
+  "UNIVERSITY",
+  "MEDIA",
+] as const;
+export const AGREEMENT_STATUSES = ["EXPLORED", "PROPOSED", "SIGNED", "IN_FORCE", "ENDED"] as const;
+export const INDICATOR_BASES = ["ACTUAL", "TARGET"] as const;
+export const PLACE_TYPES = ["COUNTRY", "PROVINCE", "REGENCY", "CITY", "DISTRICT", "AREA"] as const;
+export const FACILITY_TYPES = ["SMELTER", "POWER_PLANT", "INDUSTRIAL_PARK", "PLANT", "REFINERY"] as const;
+export const COMMODITY_CATEGORIES = ["MINERAL", "METAL", "PRODUCT", "ENERGY"] as const;
+
+const common = {
+  id: entityId,
+  name: z.string().min(1),
+  /** Other names: Indonesian and English names, acronyms, spellings used in the articles. */
+  aliases: z.array(z.string().min(1)).default([]),
+  description: z.string().min(1).optional(),
+  inferred,
+  evidence,
+};
+
+const country = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166 alpha-2 country code such as ID or CN");
+
+export const entitySchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("Organization"),
+    ...common,
+    type: z.enum(ORGANIZATION_TYPES),
+    country: country.optional(),
+  }),
+  z.strictObject({ kind: z.literal("Person"), ...common }),
+  z.strictObject({ kind: z.literal("Commodity"), ...common, category: z.enum(COMMODITY_CATEGORIES) }),
+  z.strictObject({ kind: z.literal("Topic"), ...common }),
+  z.strictObject({
+    kind: z.literal("Programme"),
+    ...common,
+    startYear: z.number().int().optional(),
+    endYear: z.number().int().optional(),
+  }),
+  z.strictObject({ kind: z.literal("Agreement"), ...common, status: z.enum(AGREEMENT_STATUSES) }),
+  z.strictObject({
+    kind: z.literal("Regulation"),
+    ...common,
+    number: z.string().optional(),
+    year: z.number().int().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("Place"),
+    ...common,
+    type: z.enum(PLACE_TYPES),
+    country: country.optional(),
+  }),
+  z.strictObject({ kind: z.literal("Facility"), ...common, type: z.enum(FACILITY_TYPES) }),
+  z.strictObject({
+    kind: z.literal("Event"),
+    ...common,
+    startDate: partialDate.optional(),
+    endDate: partialDate.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("Indicator"),
+    ...common,
+    /** The entity the figure is about; the loader links it with a MEASURES relationship. */
+    subject: entityId,
+    metric: z.string().min(1),
+    value: z.number(),
+    unit: z.string().min(1),
+    /** The period the figure is for: 2030, 2021-06, 2019-2023, ... */
+    period: z.string().min(4).optional(),
+    basis: z.enum(INDICATOR_BASES),
+  }),
+]);
+
+export const RELATIONSHIP_TYPES = [
+  "HOLDS_POSITION",
+  "UNIT_OF",
+  "MEMBER_OF",
+  "PARTY_TO",
+  "COVERS",
+  "OPERATES",
+  "LOCATED_IN",
+  "TOOK_PART_IN",
+  "ISSUED",
+  "CITES",
+  "PART_OF",
+  "SUPPLIER_OF",
+  "PARTNER_OF",
+  "BENEFICIARY_OF",
+  "PRODUCES",
+  "MEASURES",
+] as const;
+
+export const relationshipSchema = z.strictObject({
+  type: z.enum(RELATIONSHIP_TYPES),
+  from: entityId,
+  to: entityId,
+  /** Distinguishes two relationships of one type between the same pair (e.g. two positions). */
+  key: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+  /** HOLDS_POSITION: the title as the article gives it; PARTY_TO / TOOK_PART_IN: the role played. */
+  title: z.string().min(1).optional(),
+  titleEn: z.string().min(1).optional(),
+  role: z.string().min(1).optional(),
+  /** The date the article observes the fact on; since/until only where the article states them. */
+  observedOn: partialDate.optional(),
+  since: partialDate.optional(),
+  until: partialDate.optional(),
+  inferred,
+  evidence,
+});
+
+export const sourceSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^source:[a-z0-9][a-z0-9-]*$/, "expected an id like 'source:antara-2020-12-03-inalum'"),
+  /** The article text, page furniture removed, in seed/sources/. */
+  textFile: z.string().regex(/^[a-z0-9][a-z0-9-]*\.txt$/),
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  publishedOn: date.optional(),
+  /** How the publication date was established when the article does not print it in full. */
+  dateNote: z.string().min(10).optional(),
+  language: z.enum(["id", "en"]),
+  author: z.string().min(1).optional(),
+  url: z.url().optional(),
+});
+
+export const seedFileSchema = z
+  .strictObject({
+    source: sourceSchema,
+    entities: z.array(entitySchema).default([]),
+    relationships: z.array(relationshipSchema).default([]),
+  })
+  .superRefine((file, ctx) => {
+    file.relationships.forEach((r, i) => {
+      if (r.type === "HOLDS_POSITION" && r.title === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["relationships", i, "title"],
+          message: "HOLDS_POSITION needs a title",
+        });
+      }
+    });
+  });
+
+export type SeedFile = z.output<typeof seedFileSchema>;
+export type SeedEntity = z.output<typeof entitySchema>;
+export type SeedRelationship = z.output<typeof relationshipSchema>;
+export type SeedSource = z.output<typeof sourceSchema>;
+export type EntityKind = SeedEntity["kind"];
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

@@ -1,0 +1,107 @@
+import http from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { formatError } from "./errors.js";
+import type { Graph } from "./graph/driver.js";
+import { createLoaders } from "./graph/loaders.js";
+import type { GraphQLContext } from "./resolvers/context.js";
+import { resolvers } from "./resolvers/index.js";
+import { loadTypeDefs } from "./schema.js";
+
+export const API_VERSION = "0.1.0";
+
+export interface ServerInfo {
+  neo4jVersion: string;
+  neo4jEdition: string;
+}
+
+/** A fresh context per request: its own round-trip counter and DataLoaders, so nothing leaks between requests. */
+export function createContext(graph: Graph, info: ServerInfo): GraphQLContext {
+  const requestGraph = graph.forRequest();
+  return {
+    graph: requestGraph,
+    loaders: createLoaders(requestGraph),
+    server: { version: API_VERSION, ...info },
+  };
+}
+
+export function createApollo(httpServer?: http.Server): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError,
+    // Set explicitly rather than guessed from NODE_ENV: this is a public research API.
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // main.ts owns shutdown: it drains HTTP, then closes the driver and the local Neo4j.
+    stopOnTerminationSignals: false,
+    plugins: [
+      // Apollo's default landing page loads from a CDN, which these machines cannot reach.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  });
+}
+
+export interface Health {
+  status: "ok" | "unavailable";
+  neo4j: { status: "up"; version: string; edition: string } | { status: "down"; error: string };
+}
+
+export async function checkHealth(graph: Graph): Promise<Health> {
+  try {
+    const { version, edition } = await graph.verify();
+    return { status: "ok", neo4j: { status: "up", version, edition } };
+  } catch (error) {
+    return {
+      status: "unavailable",
+      neo4j: { status: "down", error: error instanceof Error ? error.message : String(error) },
+    };
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+/** Serves /graphql and /health on host:port. */
+export async function startHttpServer(
+  graph: Graph,
+  info: () => ServerInfo,
+  { host, port }: { host: string; port: number },
+): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = createApollo(httpServer);
+  await apollo.start();
+
+  app.get("/health", async (_req, res) => {
+    const health = await checkHealth(graph);
+    res.status(health.status === "ok" ? 200 : 503).json(health);
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(graph, info())) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => {
+      resolve();
+    });
+  });
+  const address = httpServer.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  return {
+    url: `http://${host}:${actualPort}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
