@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Graph } from "../src/graph/driver.js";
+import { migrate } from "../src/graph/migrations.js";
+import { startHttpServer, type RunningServer } from "../src/server.js";
+import { connectTestGraph, execute, resetDatabase } from "./support/graph.js";
+
+const info = () => ({ neo4jVersion: "5.26", neo4jEdition: "community" });
+
+describe("the Apollo server on a real Neo4j", () => {
+  const graph = connectTestGraph();
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    await resetDatabase(graph);
+    await migrate(graph);
+    server = await startHttpServer(graph, info, { host: "127.0.0.1", port: 0 });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await graph.close();
+  });
+
+  it("reads through GraphQL what was written to Neo4j", async () => {
+    await graph.write(
+      `CREATE (:Entity:Commodity {id: 'commodity:test-tin', kind: 'Commodity', name: 'Timah', aliases: ['tin'], category: 'METAL'})`,
+    );
+    const result = await execute(
+      graph,
+      `{ entity(id: "commodity:test-tin") { id name aliases ... on Commodity { category } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      entity: { id: "commodity:test-tin", name: "Timah", aliases: ["tin"], category: "METAL" },
+    });
+  });
+
+  it("answers a POST of { __typename } over HTTP", async () => {
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("reports Neo4j up on /health", async () => {
+    const response = await fetch(server.url.replace(/graphql$/, "health"));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      status: "ok",
+      neo4j: { status: "up", edition: "community" },
+    });
+  });
+
+  it("reports Neo4j down on /health, and DATABASE_UNAVAILABLE to queries, when it cannot be reached", async () => {
+    const nowhere = Graph.connect({ uri: "bolt://127.0.0.1:1", database: "neo4j" });
+    const down = await startHttpServer(nowhere, info, { host: "127.0.0.1", port: 0 });
+    try {
+      const health = await fetch(down.url.replace(/graphql$/, "health"));
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: "unavailable", neo4j: { status: "down" } });
+
+      const response = await fetch(down.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ entity(id: "org:inalum") { id } }' }),
+      });
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe("DATABASE_UNAVAILABLE");
+    } finally {
+      await down.stop();
+      await nowhere.close();
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import type { TestProject } from "vitest/node";
+import { loadConfig } from "../../src/config.js";
+import type { Connection } from "../../src/graph/driver.js";
+import { startInstance, stopInstance } from "../../src/local-neo4j/instance.js";
+import { TEST_INSTANCE } from "../../src/local-neo4j/options.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: Connection;
+  }
+}
+
+/**
+ * Gives the test run a real Neo4j: the server at NEO4J_URI when set (its database is wiped!), otherwise
+ * the project's own `test` instance on ports 7697/7484 with a fresh data folder, stopped afterwards.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = loadConfig();
+  const log = (line: string) => {
+    console.log(`[test neo4j] ${line}`);
+  };
+  if (config.neo4j.mode === "external") {
+    log(
+      `using NEO4J_URI ${config.neo4j.uri}; the tests delete everything in database '${config.neo4j.database}'`,
+    );
+    project.provide("neo4j", config.neo4j);
+    return () => Promise.resolve();
+  }
+  const started = await startInstance(TEST_INSTANCE, log, { wipe: true });
+  project.provide("neo4j", { uri: started.boltUri, database: "neo4j" });
+  return async () => {
+    await stopInstance(TEST_INSTANCE.name, log);
+  };
+}
