@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isNode, LineCounter, parseDocument } from "yaml";
+import { DateResolutionError, findIndonesianDate, resolveIndonesianDate } from "../domain/dates.js";
 import {
   seedFileSchema,
   type EntityKind,
@@ -111,7 +112,7 @@ function formatPath(at: readonly PropertyKey[]): string {
 
 function parseFile(file: string, text: string, problems: SeedProblem[]): ParsedFile | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const pos = e.linePos?.[0];
@@ -153,6 +154,23 @@ export function locateQuote(text: string, quote: string): { start: number; end: 
   if (text.indexOf(quote, start + 1) >= 0)
     return "quote occurs more than once in the source text; quote more of the sentence";
   return { start, end: start + quote.length };
+}
+
+/**
+ * Where the date note quotes an Indonesian weekday date ("Kamis (3/12)"), it must resolve to publishedOn:
+ * the year is the one near publishedOn's on which that day falls on that weekday.
+ */
+function checkPublicationDate(source: SeedSource): string | undefined {
+  const printed = source.dateNote === undefined ? undefined : findIndonesianDate(source.dateNote);
+  if (!printed || source.publishedOn === undefined) return undefined;
+  try {
+    const resolved = resolveIndonesianDate(printed, Number(source.publishedOn.slice(0, 4)));
+    return resolved === source.publishedOn
+      ? undefined
+      : `the note's ${printed.weekday} (${printed.day}/${printed.month}) is ${resolved}, not publishedOn ${source.publishedOn}`;
+  } catch (error) {
+    return error instanceof DateResolutionError ? error.message : String(error);
+  }
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -213,6 +231,8 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
       });
       continue;
     }
+    const dateProblem = checkPublicationDate(meta);
+    if (dateProblem) problems.push({ file: p.file, at: where(p, ["source", "dateNote"]), message: dateProblem });
     const source: SourceRecord = { ...meta, text };
     sources.set(meta.id, source);
 

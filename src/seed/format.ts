@@ -151,6 +151,8 @@ export const sourceSchema = z.strictObject({
     .regex(/^source:[a-z0-9][a-z0-9-]*$/, "expected an id like 'source:antara-2020-12-03-inalum'"),
   /** The article text, page furniture removed, in seed/sources/. */
   textFile: z.string().regex(/^[a-z0-9][a-z0-9-]*\.txt$/),
+  /** The page as it was collected, in seed/originals/: every line of the text file is one of its lines. */
+  original: z.string().regex(/^[\w.-]+\.txt$/),
   publisher: z.string().min(1),
   title: z.string().min(1),
   publishedOn: date.optional(),

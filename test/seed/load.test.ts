@@ -1,0 +1,67 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countGraph, writeSeedGraph } from "../../src/graph/seedWrite.js";
+import { projectRoot } from "../../src/local-neo4j/paths.js";
+import { compileSeedDir, SeedError } from "../../src/seed/compile.js";
+import { loadSeed } from "../../src/seed/load.js";
+import { connectTestGraph, resetAndSeed } from "../support/graph.js";
+
+const seedDir = path.join(projectRoot, "seed");
+
+describe("loading the seed into Neo4j", () => {
+  const graph = connectTestGraph();
+  beforeAll(() => resetAndSeed(graph));
+  afterAll(() => graph.close());
+
+  it("is idempotent: a second load leaves identical node and relationship counts", async () => {
+    const before = await countGraph(graph);
+    await loadSeed(graph, seedDir, () => undefined);
+    expect(await countGraph(graph)).toEqual(before);
+    const seed = compileSeedDir(seedDir);
+    expect(before.byLabel).toMatchObject({
+      Entity: seed.entities.length,
+      Source: seed.sources.length,
+      Evidence: seed.evidence.length,
+    });
+  });
+
+  it("refuses a malformed seed file with a precise error and loads nothing of the folder", async () => {
+    const before = await countGraph(graph);
+    const broken = mkdtempSync(path.join(tmpdir(), "seed-"));
+    try {
+      cpSync(seedDir, broken, { recursive: true });
+      await graph.write("MATCH (n) DETACH DELETE n");
+      writeFileSync(
+        path.join(broken, "data", "zz-broken.yaml"),
+        "source:\n  id: source:broken\n  textFile: missing.txt\n  original: x.txt\n  publisher: X\n  title: X\n  language: xx\n",
+      );
+      const error: unknown = await loadSeed(graph, broken, () => undefined).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SeedError);
+      expect((error as SeedError).problems).toEqual([
+        { file: "zz-broken.yaml", at: "source.language (line 7)", message: expect.stringMatching(/"id"\|"en"|id.*en/) },
+      ]);
+      expect((await countGraph(graph)).nodes).toBe(0);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+      await loadSeed(graph, seedDir, () => undefined);
+    }
+    expect(await countGraph(graph)).toEqual(before);
+  });
+
+  it("writes in one transaction: a failure in the middle leaves nothing of it", async () => {
+    const before = await countGraph(graph);
+    const seed = compileSeedDir(seedDir);
+    const poisoned = {
+      ...seed,
+      entities: seed.entities.map((e) => ({ ...e, id: `${e.id}-copy` })),
+      // Neo4j refuses a map as a property value: this fails after sources and earlier entities were written.
+      relationships: [{ ...seed.relationships[0]!, id: "poison", from: "org:inalum", to: "org:mind-id", role: { nested: true } as unknown as string }],
+    };
+    await expect(writeSeedGraph(graph, poisoned, () => undefined)).rejects.toThrow();
+    expect(await countGraph(graph)).toEqual(before);
+    const [copies] = await graph.read<{ n: number }>("MATCH (n:Entity) WHERE n.id ENDS WITH '-copy' RETURN count(n) AS n");
+    expect(copies?.n).toBe(0);
+  });
+});
