@@ -26,7 +26,9 @@ describe("loadConfig", () => {
   });
 
   it("names every variable that is wrong", () => {
-    expect(() => loadConfig({ PORT: "eighty", NEO4J_URI: "http://localhost", NEO4J_HEAP: "lots" })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: "eighty", NEO4J_URI: "http://localhost", NEO4J_HEAP: "lots" })).toThrow(
+      ConfigError,
+    );
     try {
       loadConfig({ PORT: "eighty", NEO4J_URI: "http://localhost", NEO4J_HEAP: "lots" });
     } catch (error) {

@@ -1,3 +1,4 @@
+import { isHeldOn, type PositionSpan } from "../domain/positions.js";
 import type { Direction, RelationshipType } from "../generated/resolvers-types.js";
 import type { Graph } from "./driver.js";
 import { relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
@@ -57,4 +58,26 @@ export async function positionsAround(graph: Graph, ids: readonly string[]): Pro
   );
   const byId = new Map(rows.map((r) => [r.id, r.positions]));
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+function span(r: RelationshipRow): PositionSpan {
+  return {
+    personId: r.fromId,
+    organizationId: r.toId,
+    // Successive holders share the English title; the Indonesian one varies in wording between articles.
+    titleKey: (r.titleEn ?? r.title ?? "").toLowerCase(),
+    since: r.since,
+    until: r.until,
+    observedOn: r.observedOn,
+  };
+}
+
+/** The positions held on `asOf` (all of them when it is null), by the rule in src/domain/positions.ts. */
+export function positionsHeld(
+  positions: readonly PositionWithRivals[],
+  asOf: string | null | undefined,
+): RelationshipRow[] {
+  return positions
+    .filter((p) => asOf == null || isHeldOn(span(p.position), p.atOrganization.map(span), asOf))
+    .map((p) => p.position);
 }

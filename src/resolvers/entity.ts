@@ -1,7 +1,6 @@
 import type { RelationshipType } from "../generated/resolvers-types.js";
-import { isHeldOn } from "../domain/positions.js";
 import type { EntityRow, RelationshipRow } from "../graph/rows.js";
-import type { PositionWithRivals } from "../graph/relationships.js";
+import { positionsHeld } from "../graph/relationships.js";
 import type { GraphQLContext } from "./context.js";
 import { paginate } from "./connection.js";
 
@@ -50,16 +49,5 @@ export async function positionsOf(
   asOf: string | null | undefined,
   { loaders }: GraphQLContext,
 ): Promise<RelationshipRow[]> {
-  const positions: PositionWithRivals[] = await loaders.positions.load(id);
-  const span = (r: RelationshipRow) => ({
-    personId: r.fromId,
-    organizationId: r.toId,
-    titleKey: (r.titleEn ?? r.title ?? "").toLowerCase(),
-    since: r.since,
-    until: r.until,
-    observedOn: r.observedOn,
-  });
-  return positions
-    .filter((p) => asOf == null || isHeldOn(span(p.position), p.atOrganization.map(span), asOf))
-    .map((p) => p.position);
+  return positionsHeld(await loaders.positions.load(id), asOf);
 }

@@ -232,7 +232,8 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
       continue;
     }
     const dateProblem = checkPublicationDate(meta);
-    if (dateProblem) problems.push({ file: p.file, at: where(p, ["source", "dateNote"]), message: dateProblem });
+    if (dateProblem)
+      problems.push({ file: p.file, at: where(p, ["source", "dateNote"]), message: dateProblem });
     const source: SourceRecord = { ...meta, text };
     sources.set(meta.id, source);
 

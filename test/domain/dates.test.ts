@@ -32,7 +32,9 @@ describe("resolveIndonesianDate", () => {
       DateResolutionError,
     );
     expect(() => resolveIndonesianDate({ weekday: "Senin", day: 30, month: 2 }, 2024)).toThrow(/30\/2/);
-    expect(() => resolveIndonesianDate({ weekday: "Monday", day: 1, month: 1 }, 2024)).toThrow(/not an Indonesian weekday/);
+    expect(() => resolveIndonesianDate({ weekday: "Monday", day: 1, month: 1 }, 2024)).toThrow(
+      /not an Indonesian weekday/,
+    );
   });
 
   it("finds nothing in a text without such a date", () => {

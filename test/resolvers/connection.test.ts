@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GraphQLError } from "graphql";
-import { decodeCursor, encodeCursor, paginate } from "../../src/resolvers/connection.js";
+import { decodeCursor, encodeCursor, paginate, type Connection } from "../../src/resolvers/connection.js";
 
 const items = ["a", "b", "c", "d", "e"];
 
@@ -9,7 +9,7 @@ describe("paginate", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = paginate(items, 2, after);
+      const page: Connection<string> = paginate(items, 2, after);
       expect(page.totalCount).toBe(5);
       seen.push(...page.edges.map((e) => e.node));
       if (!page.pageInfo.hasNextPage) break;
@@ -26,7 +26,12 @@ describe("paginate", () => {
   it("gives an empty page past the end", () => {
     const page = paginate(items, 2, encodeCursor(4));
     expect(page.edges).toEqual([]);
-    expect(page.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+    expect(page.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 
   it("refuses a forged cursor and an out-of-range page size, naming the argument", () => {

@@ -2,7 +2,13 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/local-neo4j/paths.js";
-import { compileSeed, compileSeedDir, locateQuote, SeedError, type SeedProblem } from "../../src/seed/compile.js";
+import {
+  compileSeed,
+  compileSeedDir,
+  locateQuote,
+  SeedError,
+  type SeedProblem,
+} from "../../src/seed/compile.js";
 
 const TEXT = "Kementerian Perindustrian (Kemenperin) menjajaki kerja sama. Kemenperin juga hadir.";
 
@@ -69,7 +75,10 @@ describe("compileSeed", () => {
     });
     expect(problems.map((p) => [p.at, p.message.split(":")[0]])).toEqual([
       ["entities[0].evidence[0] (line 13)", "quote not found verbatim in the source text"],
-      ["entities[0].evidence[1] (line 13)", "quote occurs more than once in the source text; quote more of the sentence"],
+      [
+        "entities[0].evidence[1] (line 13)",
+        "quote occurs more than once in the source text; quote more of the sentence",
+      ],
     ]);
   });
 
@@ -82,7 +91,10 @@ describe("compileSeed", () => {
     evidence: []
 `),
     });
-    expect(problems[0]).toMatchObject({ at: "entities[0].evidence (line 12)", message: "every fact needs at least one evidence quote" });
+    expect(problems[0]).toMatchObject({
+      at: "entities[0].evidence (line 12)",
+      message: "every fact needs at least one evidence quote",
+    });
   });
 
   it("refuses dangling references and ties between the wrong kinds", () => {
@@ -106,10 +118,17 @@ describe("compileSeed", () => {
   });
 
   it("refuses an entity declared again with different facts", () => {
-    const other = file(ORG.replace("type: MINISTRY", "type: COMPANY")).replace("source:test-article", "source:test-other");
+    const other = file(ORG.replace("type: MINISTRY", "type: COMPANY")).replace(
+      "source:test-article",
+      "source:test-other",
+    );
     const problems = problemsOf({ "a.yaml": file(ORG), "b.yaml": other });
     expect(problems).toEqual([
-      { file: "b.yaml", at: "entities[0].type (line 13)", message: 'org:kemenperin is declared elsewhere with type "MINISTRY"' },
+      {
+        file: "b.yaml",
+        at: "entities[0].type (line 13)",
+        message: 'org:kemenperin is declared elsewhere with type "MINISTRY"',
+      },
     ]);
   });
 
@@ -141,15 +160,20 @@ describe("the project's seed files", () => {
 
   it("take every line of their texts verbatim from the collected page", () => {
     for (const source of graph.sources) {
-      const original = new Set(readFileSync(path.join(seedDir, "originals", source.original), "utf8").split("\n"));
+      const original = new Set(
+        readFileSync(path.join(seedDir, "originals", source.original), "utf8").split("\n"),
+      );
       for (const line of source.text.split("\n")) {
-        if (line.trim() !== "") expect(original, `${source.textFile}: "${line.slice(0, 60)}"`).toContain(line);
+        if (line.trim() !== "")
+          expect(original, `${source.textFile}: "${line.slice(0, 60)}"`).toContain(line);
       }
     }
   });
 
   it("cover all five collected articles", () => {
-    expect(graph.sources.map((s) => s.original).sort()).toEqual(readdirSync(path.join(seedDir, "originals")).sort());
+    expect(graph.sources.map((s) => s.original).sort()).toEqual(
+      readdirSync(path.join(seedDir, "originals")).sort(),
+    );
   });
 
   it("quote every fact verbatim, once, from its own source", () => {

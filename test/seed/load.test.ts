@@ -40,7 +40,11 @@ describe("loading the seed into Neo4j", () => {
       const error: unknown = await loadSeed(graph, broken, () => undefined).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SeedError);
       expect((error as SeedError).problems).toEqual([
-        { file: "zz-broken.yaml", at: "source.language (line 7)", message: expect.stringMatching(/"id"\|"en"|id.*en/) },
+        {
+          file: "zz-broken.yaml",
+          at: "source.language (line 7)",
+          message: expect.stringMatching(/"id"\|"en"|id.*en/),
+        },
       ]);
       expect((await countGraph(graph)).nodes).toBe(0);
     } finally {
@@ -57,11 +61,21 @@ describe("loading the seed into Neo4j", () => {
       ...seed,
       entities: seed.entities.map((e) => ({ ...e, id: `${e.id}-copy` })),
       // Neo4j refuses a map as a property value: this fails after sources and earlier entities were written.
-      relationships: [{ ...seed.relationships[0]!, id: "poison", from: "org:inalum", to: "org:mind-id", role: { nested: true } as unknown as string }],
+      relationships: [
+        {
+          ...seed.relationships[0]!,
+          id: "poison",
+          from: "org:inalum",
+          to: "org:mind-id",
+          role: { nested: true } as unknown as string,
+        },
+      ],
     };
     await expect(writeSeedGraph(graph, poisoned, () => undefined)).rejects.toThrow();
     expect(await countGraph(graph)).toEqual(before);
-    const [copies] = await graph.read<{ n: number }>("MATCH (n:Entity) WHERE n.id ENDS WITH '-copy' RETURN count(n) AS n");
+    const [copies] = await graph.read<{ n: number }>(
+      "MATCH (n:Entity) WHERE n.id ENDS WITH '-copy' RETURN count(n) AS n",
+    );
     expect(copies?.n).toBe(0);
   });
 });
