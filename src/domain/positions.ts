@@ -20,7 +20,7 @@ function start(p: PositionSpan): string | undefined {
 }
 
 /** Dates of different precision compare by their common prefix: "2021" contains "2021-07-26". */
-function onOrBefore(a: string, b: string): boolean {
+export function onOrBefore(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) <= b.slice(0, n);
 }
@@ -46,4 +46,17 @@ export function isHeldOn(position: PositionSpan, all: readonly PositionSpan[], a
 /** Whether a position's span is inferred from observations rather than stated. */
 export function spanIsInferred(position: PositionSpan): boolean {
   return !position.since || !position.until;
+}
+
+/**
+ * Whether a tie holds on `asOf` as far as the sources say: it has begun (since, else first observed) on or
+ * before that date and has not ended (until) before it. Ties with no date at all are taken to hold.
+ */
+export function tieHoldsOn(
+  tie: { since?: string | null; until?: string | null; observedOn?: string | null },
+  asOf: string,
+): boolean {
+  const begins = tie.since ?? tie.observedOn;
+  if (begins && !onOrBefore(begins, asOf)) return false;
+  return !tie.until || onOrBefore(asOf, tie.until);
 }

@@ -121,6 +121,49 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+/** Filters shared by every list: all given conditions must hold. */
+export type EntityFilter = {
+  /** Indicator basis. */
+  basis?: InputMaybe<IndicatorBasis>;
+  /** Only agreements, programmes and events that cover this commodity. */
+  commodity?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 3166 alpha-2 country code (organizations, places). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Date range, inclusive, on the entity's own date: an event's startDate, an indicator's period, a
+   * programme's years, a source's publication date. Coarse dates compare by their common part.
+   */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds (entities list only). */
+  kinds?: InputMaybe<Array<EntityKind>>;
+  /** Indicator metric, e.g. aluminium_production. */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring of the name or of an alias. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only agreements or programmes this organization or person is party to. */
+  party?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities tied to this entity by any relationship (e.g. a party, a participant, an operator). */
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Agreement status. */
+  status?: InputMaybe<AgreementStatus>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Organization, place or facility type, as the enum value's name (e.g. DIRECTORATE_GENERAL, SMELTER). */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EntityKind =
   | 'Agreement'
   | 'Commodity'
@@ -133,6 +176,12 @@ export type EntityKind =
   | 'Programme'
   | 'Regulation'
   | 'Topic';
+
+/** How list queries are ordered. Ties are always broken by id, so the order is stable across pages. */
+export type EntityOrder =
+  | 'ID_ASC'
+  | 'NAME_ASC'
+  | 'NAME_DESC';
 
 export type Event = Entity & Node & {
   __typename?: 'Event';
@@ -237,6 +286,12 @@ export type IndicatorBasis =
   | 'ACTUAL'
   | 'TARGET';
 
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: EntityKind;
+};
+
 /** Anything with a stable, readable id such as `org:inalum`. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -303,6 +358,27 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Path = {
+  __typename?: 'Path';
+  hops: Array<PathHop>;
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** The entities along the path, from the start to the end. */
+  nodes: Array<Entity>;
+};
+
+/** One step of a path: a relationship and the direction it is walked in. */
+export type PathHop = {
+  __typename?: 'PathHop';
+  /** False when the hop walks the relationship against its direction. */
+  forward: Scalars['Boolean']['output'];
+  /** The entity this hop starts at. */
+  from: Entity;
+  relationship: Relationship;
+  /** The entity this hop arrives at. */
+  to: Entity;
 };
 
 export type Person = Entity & Node & {
@@ -416,12 +492,64 @@ export type Query = {
   __typename?: 'Query';
   /** The server and its database, for clients that want to show it. */
   about: About;
+  agreements: EntityConnection;
+  commodities: EntityConnection;
+  /** Every entity, of any kind, filtered and paged. */
+  entities: EntityConnection;
   /** An entity by its id, or null when there is none. */
   entity?: Maybe<Entity>;
+  events: EntityConnection;
+  facilities: EntityConnection;
+  indicators: EntityConnection;
+  /** The entities within `hops` (1-3) of an entity and the relationships among them. NOT_FOUND for an unknown id. */
+  neighborhood: Subgraph;
   /** Any node by its id, or null when there is none. */
   node?: Maybe<Node>;
+  organizations: EntityConnection;
+  /**
+   * The shortest connection between two entities, of at most `maxHops` (1-6) relationships walked in either
+   * direction, with each hop's evidence; null when there is none. NOT_FOUND for an unknown id.
+   */
+  path?: Maybe<Path>;
+  people: EntityConnection;
+  places: EntityConnection;
+  programmes: EntityConnection;
+  regulations: EntityConnection;
+  /**
+   * Full-text search over names, aliases and descriptions, in Indonesian and English ("nikel" and "nickel"
+   * both find nickel; acronyms such as "Kemenperin" find the ministry). Lucene syntax characters are taken
+   * literally.
+   */
+  search: SearchConnection;
   /** The news articles the graph is built from. */
   sources: Array<Source>;
+  /** Counts per kind and per relationship type. */
+  stats: Stats;
+  topics: EntityConnection;
+};
+
+
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryCommoditiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -430,8 +558,103 @@ export type QueryEntityArgs = {
 };
 
 
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryRegulationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 export type Regulation = Entity & Node & {
@@ -514,6 +737,32 @@ export type RelationshipType =
   | 'TOOK_PART_IN'
   | 'UNIT_OF';
 
+export type RelationshipTypeCount = {
+  __typename?: 'RelationshipTypeCount';
+  count: Scalars['Int']['output'];
+  type: RelationshipType;
+};
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchHitEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** Relevance: the better of the Indonesian and the English full-text scores. */
+  score: Scalars['Float']['output'];
+};
+
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
 /** A news article the graph's facts are taken from. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -529,6 +778,25 @@ export type Source = Node & {
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+export type Stats = {
+  __typename?: 'Stats';
+  byKind: Array<KindCount>;
+  byRelationshipType: Array<RelationshipTypeCount>;
+  entities: Scalars['Int']['output'];
+  evidence: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+/** Nodes and the relationships between them, ready for a network view. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<Relationship>;
+  nodes: Array<Entity>;
+  /** True when `limit` cut nodes off. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type Topic = Entity & Node & {
@@ -636,7 +904,11 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRow>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityFilter: EntityFilter;
   EntityKind: EntityKind;
+  EntityOrder: EntityOrder;
   Event: ResolverTypeWrapper<EntityRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Facility: ResolverTypeWrapper<EntityRow>;
@@ -646,10 +918,13 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<EntityRow>;
   IndicatorBasis: IndicatorBasis;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KindCount: ResolverTypeWrapper<KindCount>;
   Node: ResolverTypeWrapper<NodeRow>;
   Organization: ResolverTypeWrapper<EntityRow>;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversTypes['PathHop']>, nodes: Array<ResolversTypes['Entity']> }>;
+  PathHop: ResolverTypeWrapper<Omit<PathHop, 'from' | 'relationship' | 'to'> & { from: ResolversTypes['Entity'], relationship: ResolversTypes['Relationship'], to: ResolversTypes['Entity'] }>;
   Person: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
   PlaceType: PlaceType;
@@ -661,8 +936,14 @@ export type ResolversTypes = {
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   RelationshipType: RelationshipType;
+  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   Source: ResolverTypeWrapper<SourceRow>;
+  Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relationship']>, nodes: Array<ResolversTypes['Entity']> }>;
   Topic: ResolverTypeWrapper<EntityRow>;
 };
 
@@ -674,6 +955,9 @@ export type ResolversParentTypes = {
   Commodity: EntityRow;
   Date: Scalars['Date']['output'];
   Entity: EntityRow;
+  EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityFilter: EntityFilter;
   Event: EntityRow;
   Evidence: EvidenceRow;
   Facility: EntityRow;
@@ -681,9 +965,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Indicator: EntityRow;
   Int: Scalars['Int']['output'];
+  KindCount: KindCount;
   Node: NodeRow;
   Organization: EntityRow;
   PageInfo: PageInfo;
+  Path: Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversParentTypes['PathHop']>, nodes: Array<ResolversParentTypes['Entity']> };
+  PathHop: Omit<PathHop, 'from' | 'relationship' | 'to'> & { from: ResolversParentTypes['Entity'], relationship: ResolversParentTypes['Relationship'], to: ResolversParentTypes['Entity'] };
   Person: EntityRow;
   Place: EntityRow;
   Position: RelationshipRow;
@@ -693,8 +980,14 @@ export type ResolversParentTypes = {
   Relationship: RelationshipRow;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  RelationshipTypeCount: RelationshipTypeCount;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   Source: SourceRow;
+  Stats: Stats;
   String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relationship']>, nodes: Array<ResolversParentTypes['Entity']> };
   Topic: EntityRow;
 };
 
@@ -738,6 +1031,17 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Commodity' | 'Event' | 'Facility' | 'Indicator' | 'Organization' | 'Person' | 'Place' | 'Programme' | 'Regulation' | 'Topic', ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -796,6 +1100,11 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Commodity' | 'Event' | 'Facility' | 'Indicator' | 'Organization' | 'Person' | 'Place' | 'Programme' | 'Regulation' | 'Relationship' | 'Source' | 'Topic', ParentType, ContextType>;
 };
@@ -823,6 +1132,19 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PathHopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathHop'] = ResolversParentTypes['PathHop']> = {
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -884,9 +1206,25 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first' | 'orderBy'>>;
+  commodities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryCommoditiesArgs, 'first' | 'orderBy'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
+  facilities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first' | 'orderBy'>>;
+  indicators?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first' | 'orderBy'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'hops' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first' | 'orderBy'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  people?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
+  places?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first' | 'orderBy'>>;
+  programmes?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first' | 'orderBy'>>;
+  regulations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryRegulationsArgs, 'first' | 'orderBy'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  topics?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first' | 'orderBy'>>;
 };
 
 export type RegulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Regulation'] = ResolversParentTypes['Regulation']> = {
@@ -931,6 +1269,27 @@ export type RelationshipEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
+export type RelationshipTypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -942,6 +1301,21 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  byRelationshipType?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
@@ -963,13 +1337,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Commodity?: CommodityResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathHop?: PathHopResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
@@ -979,7 +1358,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
 };
 

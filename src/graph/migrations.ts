@@ -11,10 +11,12 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE INDEX evidence_about IF NOT EXISTS FOR (n:Evidence) ON (n.about)",
   "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
   "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
-  // Two full-text indexes over the same fields, so both Indonesian ("nikel") and English ("nickel") stems match.
+  // Two full-text indexes over the same fields, so both Indonesian ("nikel") and English ("nickel") stems
+  // match. Neo4j refuses a second index on the same label and property list whatever its analyzer, so the
+  // English one lists the properties in another order.
   `CREATE FULLTEXT INDEX entity_search_id IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'indonesian' } }`,
-  `CREATE FULLTEXT INDEX entity_search_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]
+  `CREATE FULLTEXT INDEX entity_search_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.aliases, n.name, n.description]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
 ];
 

@@ -1,5 +1,6 @@
 import type { RelationshipType } from "../generated/resolvers-types.js";
 import type { EntityRow, RelationshipRow } from "../graph/rows.js";
+import { tieHoldsOn } from "../domain/positions.js";
 import { positionsHeld } from "../graph/relationships.js";
 import type { GraphQLContext } from "./context.js";
 import { paginate } from "./connection.js";
@@ -12,6 +13,7 @@ export const entityFields = {
     entity: EntityRow,
     args: {
       types?: readonly RelationshipType[] | null;
+      asOf?: string | null;
       direction?: "OUTGOING" | "INCOMING" | "BOTH" | null;
       first?: number | null;
       after?: string | null;
@@ -23,7 +25,8 @@ export const entityFields = {
       types: args.types?.length ? args.types : null,
       direction: args.direction ?? "BOTH",
     });
-    return paginate(all, args.first ?? 50, args.after);
+    const { asOf } = args;
+    return paginate(asOf ? all.filter((r) => tieHoldsOn(r, asOf)) : all, args.first ?? 50, args.after);
   },
   indicators: async (entity: EntityRow, _args: unknown, { loaders }: GraphQLContext) => {
     const measures = await loaders.relationships.load({

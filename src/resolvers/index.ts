@@ -3,6 +3,7 @@ import { allSources } from "../graph/entities.js";
 import type { EntityRow, NodeRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
 import { entityFields, nonNull, positionsOf } from "./entity.js";
+import { queryResolvers } from "./query.js";
 import { DateScalar } from "./scalars.js";
 
 const ENTITY_TYPES = [
@@ -46,6 +47,7 @@ export const resolvers: Resolvers = {
     entity: (_root, { id }, { loaders }) => loaders.entity.load(id),
     sources: (_root, _args, { graph }) => allSources(graph),
     about: (_root, _args, { server }) => server,
+    ...queryResolvers,
   },
   Node: { __resolveType: nodeType },
   Entity: { __resolveType: (entity) => entity.kind },

@@ -1,0 +1,36 @@
+/**
+ * `npm run query -- '{ stats { entities } }' ['{"var": 1}']`: runs one GraphQL operation against the
+ * configured Neo4j through the real schema and resolvers, and prints the result and its Cypher round trips.
+ * Handy for exploring and for writing docs/queries.md.
+ */
+import { ConfigError, loadConfig } from "../src/config.js";
+import { openDatabase } from "../src/database.js";
+import { createApollo, createContext } from "../src/server.js";
+
+const [query, variables] = process.argv.slice(2);
+if (!query) {
+  console.error("usage: npm run query -- '<GraphQL operation>' ['<variables as JSON>']");
+  process.exit(2);
+}
+try {
+  const db = await openDatabase(loadConfig(), (line) => {
+    console.error(line);
+  });
+  try {
+    const { version, edition } = await db.graph.verify();
+    const contextValue = createContext(db.graph, { neo4jVersion: version, neo4jEdition: edition });
+    const response = await createApollo().executeOperation(
+      { query, variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : {} },
+      { contextValue },
+    );
+    if (response.body.kind !== "single") throw new Error("incremental delivery is not supported here");
+    console.log(JSON.stringify(response.body.singleResult, null, 2));
+    console.error(`(${contextValue.graph.counter.count} Cypher round trips)`);
+  } finally {
+    await db.close();
+  }
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`error: ${error.message}`);
+  process.exitCode = 1;
+}

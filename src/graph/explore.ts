@@ -1,0 +1,110 @@
+import neo4j from "neo4j-driver";
+import type { EntityKind } from "../generated/resolvers-types.js";
+import type { Graph } from "./driver.js";
+import { ENTITY_ROW, relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
+
+/** Bounds the resolvers check before calling; path lengths are literals in Cypher, so they must be integers. */
+export const MAX_NEIGHBORHOOD_HOPS = 3;
+export const MAX_PATH_HOPS = 6;
+
+function checkHops(hops: number, max: number): number {
+  if (!Number.isInteger(hops) || hops < 1 || hops > max) throw new RangeError(`hops must be 1..${max}`);
+  return hops;
+}
+
+export interface SubgraphRow {
+  center: EntityRow;
+  nodes: EntityRow[];
+  edges: RelationshipRow[];
+  truncated: boolean;
+}
+
+/**
+ * The entities within `hops` of one entity (nearest first, then by id, at most `limit` of them) and every
+ * relationship among them and the centre. Null when there is no such entity.
+ */
+export async function neighborhood(
+  graph: Graph,
+  id: string,
+  hops: number,
+  kinds: readonly EntityKind[] | null,
+  limit: number,
+): Promise<SubgraphRow | null> {
+  const [row] = await graph.read<SubgraphRow>(
+    `MATCH (center:Entity {id: $id})
+     CALL (center) {
+       OPTIONAL MATCH p = (center)-[*1..${checkHops(hops, MAX_NEIGHBORHOOD_HOPS)}]-(m:Entity)
+       WHERE m <> center AND ($kinds IS NULL OR m.kind IN $kinds)
+       WITH m, min(length(p)) AS distance
+       ORDER BY distance, m.id
+       WITH collect(m) AS found
+       RETURN found[0..$limit] AS members, size(found) > $limit AS truncated
+     }
+     WITH center, members, truncated, [center] + members AS all
+     CALL (all) {
+       UNWIND all AS a
+       MATCH (a)-[r]->(b:Entity)
+       WHERE b IN all
+       WITH DISTINCT r ORDER BY r.id
+       RETURN collect(${relationshipRow("r")}) AS edges
+     }
+     RETURN center { .* } AS center, [n IN members | n { .* }] AS nodes, edges, truncated`,
+    { id, kinds: kinds?.length ? kinds : null, limit: neo4j.int(limit) },
+  );
+  return row ?? null;
+}
+
+export interface PathRow {
+  /** Which of the two ends exist; a path is only looked for between existing entities. */
+  fromExists: boolean;
+  toExists: boolean;
+  nodes: EntityRow[] | null;
+  relationships: RelationshipRow[] | null;
+}
+
+/** A shortest path of at most `maxHops` relationships between two entities, in either direction. */
+export async function shortestPath(
+  graph: Graph,
+  from: string,
+  to: string,
+  maxHops: number,
+): Promise<PathRow> {
+  const [row] = await graph.read<PathRow>(
+    `OPTIONAL MATCH (a:Entity {id: $from})
+     OPTIONAL MATCH (b:Entity {id: $to})
+     OPTIONAL MATCH p = shortestPath((a)-[*1..${checkHops(maxHops, MAX_PATH_HOPS)}]-(b))
+     WHERE a <> b
+     RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
+            CASE WHEN a = b THEN [a { .* }] ELSE [n IN nodes(p) | n { .* }] END AS nodes,
+            CASE WHEN a = b THEN [] ELSE [r IN relationships(p) | ${relationshipRow("r")}] END AS relationships`,
+    { from, to },
+  );
+  if (!row) throw new Error("path query returned no row");
+  return row;
+}
+
+export interface StatsRow {
+  entities: number;
+  relationships: number;
+  sources: number;
+  evidence: number;
+  byKind: { kind: EntityKind; count: number }[];
+  byRelationshipType: { type: RelationshipRow["type"]; count: number }[];
+}
+
+export async function graphStats(graph: Graph): Promise<StatsRow> {
+  const [row] = await graph.read<StatsRow>(
+    `CALL () { MATCH (n:Entity) WITH n.kind AS kind, count(*) AS count ORDER BY kind RETURN collect({kind: kind, count: count}) AS byKind }
+     CALL () {
+       MATCH (:Entity)-[r]->(:Entity) WITH type(r) AS type, count(*) AS count ORDER BY type
+       RETURN collect({type: type, count: count}) AS byRelationshipType
+     }
+     CALL () { MATCH (s:Source) RETURN count(s) AS sources }
+     CALL () { MATCH (e:Evidence) RETURN count(e) AS evidence }
+     RETURN reduce(t = 0, k IN byKind | t + k.count) AS entities,
+            reduce(t = 0, r IN byRelationshipType | t + r.count) AS relationships,
+            sources, evidence, byKind, byRelationshipType`,
+  );
+  if (!row) throw new Error("stats query returned no row");
+  return row;
+}

@@ -1,0 +1,135 @@
+import type { EntityFilter, EntityKind, EntityOrder, QueryResolvers } from "../generated/resolvers-types.js";
+import { badUserInput, notFound } from "../errors.js";
+import {
+  graphStats,
+  MAX_NEIGHBORHOOD_HOPS,
+  MAX_PATH_HOPS,
+  neighborhood,
+  shortestPath,
+} from "../graph/explore.js";
+import { listEntities } from "../graph/lists.js";
+import type { EntityRow } from "../graph/rows.js";
+import { searchEntities, toLuceneQuery } from "../graph/search.js";
+import type { GraphQLContext } from "./context.js";
+import { checkPageSize, decodeCursor, encodeCursor, type Connection } from "./connection.js";
+
+export const MAX_NEIGHBORHOOD_LIMIT = 500;
+
+function checkRange(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+/** A page fetched from the database by offset, wrapped as a Relay connection. */
+function connection<T>(items: T[], totalCount: number, offset: number): Connection<T> {
+  const edges = items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: offset + items.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+function primeEntities(context: GraphQLContext, rows: readonly EntityRow[]): void {
+  for (const row of rows) context.loaders.entity.prime(row.id, row);
+}
+
+interface ListArgs {
+  filter?: EntityFilter | null;
+  orderBy?: EntityOrder | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A list query: all entities, or one kind (then `filter.kinds` is not accepted). */
+function list(kind: EntityKind | null) {
+  return async (_root: unknown, args: ListArgs, context: GraphQLContext) => {
+    const first = checkPageSize(args.first ?? 20);
+    const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
+    const filter = args.filter ?? {};
+    if (kind !== null && filter.kinds) {
+      throw badUserInput("filter.kinds", "only the entities list takes kinds; this list has one kind");
+    }
+    const kinds = kind === null ? (filter.kinds ?? null) : [kind];
+    const { rows, totalCount } = await listEntities(
+      context.graph,
+      { ...filter, kinds },
+      args.orderBy ?? "NAME_ASC",
+      offset,
+      first,
+    );
+    primeEntities(context, rows);
+    return connection(rows, totalCount, offset);
+  };
+}
+
+export const queryResolvers: QueryResolvers<GraphQLContext> = {
+  entities: list(null),
+  organizations: list("Organization"),
+  people: list("Person"),
+  commodities: list("Commodity"),
+  topics: list("Topic"),
+  programmes: list("Programme"),
+  agreements: list("Agreement"),
+  regulations: list("Regulation"),
+  places: list("Place"),
+  facilities: list("Facility"),
+  events: list("Event"),
+  indicators: list("Indicator"),
+
+  search: async (_root, args, context) => {
+    const lucene = toLuceneQuery(args.query);
+    if (lucene === null) throw badUserInput("query", "must contain at least one letter or digit");
+    const first = checkPageSize(args.first ?? 20);
+    const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
+    const { hits, totalCount } = await searchEntities(
+      context.graph,
+      args.query,
+      lucene,
+      args.kinds ?? null,
+      offset,
+      first,
+    );
+    primeEntities(
+      context,
+      hits.map((h) => h.entity),
+    );
+    return connection(hits, totalCount, offset);
+  },
+
+  neighborhood: async (_root, args, context) => {
+    const hops = checkRange("hops", args.hops ?? 1, 1, MAX_NEIGHBORHOOD_HOPS);
+    const limit = checkRange("limit", args.limit ?? 100, 1, MAX_NEIGHBORHOOD_LIMIT);
+    const subgraph = await neighborhood(context.graph, args.id, hops, args.kinds ?? null, limit);
+    if (!subgraph) throw notFound(`entity ${args.id}`);
+    const nodes = [subgraph.center, ...subgraph.nodes];
+    primeEntities(context, nodes);
+    return { nodes, edges: subgraph.edges, truncated: subgraph.truncated };
+  },
+
+  path: async (_root, args, context) => {
+    const maxHops = checkRange("maxHops", args.maxHops ?? 4, 1, MAX_PATH_HOPS);
+    const found = await shortestPath(context.graph, args.from, args.to, maxHops);
+    if (!found.fromExists) throw notFound(`entity ${args.from} (from)`);
+    if (!found.toExists) throw notFound(`entity ${args.to} (to)`);
+    if (!found.nodes || !found.relationships) return null;
+    const nodes = found.nodes;
+    primeEntities(context, nodes);
+    const hops = found.relationships.map((relationship, i) => {
+      const from = nodes[i];
+      const to = nodes[i + 1];
+      if (!from || !to) throw new Error("path with fewer nodes than hops");
+      return { relationship, from, to, forward: relationship.fromId === from.id };
+    });
+    return { length: hops.length, nodes, hops };
+  },
+
+  stats: (_root, _args, { graph }) => graphStats(graph),
+};
