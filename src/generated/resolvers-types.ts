@@ -44,8 +44,8 @@ export type Agreement = Entity & Node & {
 
 export type AgreementRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -75,8 +75,8 @@ export type Commodity = Entity & Node & {
 
 export type CommodityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -116,8 +116,8 @@ export type Entity = {
 /** An actor, thing or fact of the knowledge graph. */
 export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -203,8 +203,8 @@ export type Event = Entity & Node & {
 
 export type EventRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -238,8 +238,8 @@ export type Facility = Entity & Node & {
 
 export type FacilityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -277,8 +277,8 @@ export type Indicator = Entity & Node & {
 /** A figure: a capacity, target, export volume, budget or count, with its unit and period. */
 export type IndicatorRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -332,8 +332,8 @@ export type OrganizationPositionsArgs = {
 
 export type OrganizationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -406,8 +406,8 @@ export type PersonPositionsArgs = {
 
 export type PersonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -431,8 +431,8 @@ export type Place = Entity & Node & {
 
 export type PlaceRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -483,8 +483,8 @@ export type Programme = Entity & Node & {
 
 export type ProgrammeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -532,24 +532,24 @@ export type Query = {
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QueryCommoditiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
@@ -561,32 +561,32 @@ export type QueryEntityArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QueryNeighborhoodArgs = {
-  hops?: InputMaybe<Scalars['Int']['input']>;
+  hops?: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  limit?: Scalars['Int']['input'];
 };
 
 
@@ -598,14 +598,14 @@ export type QueryNodeArgs = {
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
-  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: Scalars['Int']['input'];
   to: Scalars['ID']['input'];
 };
 
@@ -613,38 +613,38 @@ export type QueryPathArgs = {
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QueryProgrammesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QueryRegulationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
 };
@@ -653,8 +653,8 @@ export type QuerySearchArgs = {
 export type QueryTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  first?: Scalars['Int']['input'];
+  orderBy?: EntityOrder;
 };
 
 export type Regulation = Entity & Node & {
@@ -677,8 +677,8 @@ export type Regulation = Entity & Node & {
 
 export type RegulationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -817,8 +817,8 @@ export type Topic = Entity & Node & {
 
 export type TopicRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  direction?: Direction;
+  first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
 

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { EntityKind } from "../generated/resolvers-types.js";
 import type { Graph } from "./driver.js";
-import { ENTITY_ROW, relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
+import { relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
 
 /** Bounds the resolvers check before calling; path lengths are literals in Cypher, so they must be integers. */
 export const MAX_NEIGHBORHOOD_HOPS = 3;

@@ -1,4 +1,4 @@
-import type { RelationshipType } from "../generated/resolvers-types.js";
+import type { Direction, RelationshipType } from "../generated/resolvers-types.js";
 import type { EntityRow, RelationshipRow } from "../graph/rows.js";
 import { tieHoldsOn } from "../domain/positions.js";
 import { positionsHeld } from "../graph/relationships.js";
@@ -14,8 +14,8 @@ export const entityFields = {
     args: {
       types?: readonly RelationshipType[] | null;
       asOf?: string | null;
-      direction?: "OUTGOING" | "INCOMING" | "BOTH" | null;
-      first?: number | null;
+      direction: Direction;
+      first: number;
       after?: string | null;
     },
     { loaders }: GraphQLContext,
@@ -23,10 +23,10 @@ export const entityFields = {
     const all = await loaders.relationships.load({
       id: entity.id,
       types: args.types?.length ? args.types : null,
-      direction: args.direction ?? "BOTH",
+      direction: args.direction,
     });
     const { asOf } = args;
-    return paginate(asOf ? all.filter((r) => tieHoldsOn(r, asOf)) : all, args.first ?? 50, args.after);
+    return paginate(asOf ? all.filter((r) => tieHoldsOn(r, asOf)) : all, args.first, args.after);
   },
   indicators: async (entity: EntityRow, _args: unknown, { loaders }: GraphQLContext) => {
     const measures = await loaders.relationships.load({

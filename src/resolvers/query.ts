@@ -43,15 +43,15 @@ function primeEntities(context: GraphQLContext, rows: readonly EntityRow[]): voi
 
 interface ListArgs {
   filter?: EntityFilter | null;
-  orderBy?: EntityOrder | null;
-  first?: number | null;
+  orderBy: EntityOrder;
+  first: number;
   after?: string | null;
 }
 
 /** A list query: all entities, or one kind (then `filter.kinds` is not accepted). */
 function list(kind: EntityKind | null) {
   return async (_root: unknown, args: ListArgs, context: GraphQLContext) => {
-    const first = checkPageSize(args.first ?? 20);
+    const first = checkPageSize(args.first);
     const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
     const filter = args.filter ?? {};
     if (kind !== null && filter.kinds) {
@@ -61,7 +61,7 @@ function list(kind: EntityKind | null) {
     const { rows, totalCount } = await listEntities(
       context.graph,
       { ...filter, kinds },
-      args.orderBy ?? "NAME_ASC",
+      args.orderBy,
       offset,
       first,
     );
@@ -70,7 +70,7 @@ function list(kind: EntityKind | null) {
   };
 }
 
-export const queryResolvers: QueryResolvers<GraphQLContext> = {
+export const queryResolvers: QueryResolvers = {
   entities: list(null),
   organizations: list("Organization"),
   people: list("Person"),
@@ -87,7 +87,7 @@ export const queryResolvers: QueryResolvers<GraphQLContext> = {
   search: async (_root, args, context) => {
     const lucene = toLuceneQuery(args.query);
     if (lucene === null) throw badUserInput("query", "must contain at least one letter or digit");
-    const first = checkPageSize(args.first ?? 20);
+    const first = checkPageSize(args.first);
     const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
     const { hits, totalCount } = await searchEntities(
       context.graph,
@@ -105,8 +105,8 @@ export const queryResolvers: QueryResolvers<GraphQLContext> = {
   },
 
   neighborhood: async (_root, args, context) => {
-    const hops = checkRange("hops", args.hops ?? 1, 1, MAX_NEIGHBORHOOD_HOPS);
-    const limit = checkRange("limit", args.limit ?? 100, 1, MAX_NEIGHBORHOOD_LIMIT);
+    const hops = checkRange("hops", args.hops, 1, MAX_NEIGHBORHOOD_HOPS);
+    const limit = checkRange("limit", args.limit, 1, MAX_NEIGHBORHOOD_LIMIT);
     const subgraph = await neighborhood(context.graph, args.id, hops, args.kinds ?? null, limit);
     if (!subgraph) throw notFound(`entity ${args.id}`);
     const nodes = [subgraph.center, ...subgraph.nodes];
@@ -115,7 +115,7 @@ export const queryResolvers: QueryResolvers<GraphQLContext> = {
   },
 
   path: async (_root, args, context) => {
-    const maxHops = checkRange("maxHops", args.maxHops ?? 4, 1, MAX_PATH_HOPS);
+    const maxHops = checkRange("maxHops", args.maxHops, 1, MAX_PATH_HOPS);
     const found = await shortestPath(context.graph, args.from, args.to, maxHops);
     if (!found.fromExists) throw notFound(`entity ${args.from} (from)`);
     if (!found.toExists) throw notFound(`entity ${args.to} (to)`);
