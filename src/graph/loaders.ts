@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { Graph } from "./driver.js";
 import { entitiesByIds, sourcesByIds } from "./entities.js";
 import { evidenceByAbout } from "./evidence.js";
-import { positionsAround, relationshipsOf, type RelationshipsKey } from "./relationships.js";
+import { relationshipsOf, type RelationshipsKey } from "./relationships.js";
 
 /**
  * Per-request DataLoaders: every field that needs the database goes through one of these, so a list of N
@@ -16,7 +16,7 @@ export function createLoaders(graph: Graph) {
       const results = await relationshipsOf(graph, keys);
       // The other ends come with the relationships, so resolving them costs no further query.
       for (const { others } of results) for (const other of others) entity.prime(other.id, other);
-      return results.map((r) => r.relationships);
+      return results;
     },
     { cacheKeyFn: (key) => JSON.stringify([key.id, key.types, key.direction]) },
   );
@@ -25,7 +25,6 @@ export function createLoaders(graph: Graph) {
     relationships,
     source: new DataLoader((ids: readonly string[]) => sourcesByIds(graph, ids)),
     evidence: new DataLoader((abouts: readonly string[]) => evidenceByAbout(graph, abouts)),
-    positions: new DataLoader((ids: readonly string[]) => positionsAround(graph, ids)),
   };
 }
 

@@ -10,15 +10,27 @@ export interface RelationshipsKey {
   direction: Direction;
 }
 
+export interface RelatedRows {
+  /** In a stable order: type, then the other end's id, then the relationship id. */
+  relationships: RelationshipRow[];
+  /** The entities at the other ends, so resolving them costs no further query. */
+  others: EntityRow[];
+  /**
+   * Every HOLDS_POSITION into the organizations that this entity's HOLDS_POSITION ties point at, so that
+   * who held a title on a date can be decided without another query (see positionsHeld).
+   */
+  positionsAtOrganizations: RelationshipRow[];
+}
+
 /**
- * The relationships of several entities, with the entities at their other ends, each filtered by type and direction, in a stable order (type,
- * then the other end's id, then the relationship id): one query for the whole batch.
+ * The relationships of several entities, each filtered by type and direction: one query for the whole
+ * batch, returned in key order.
  */
 export async function relationshipsOf(
   graph: Graph,
   keys: readonly RelationshipsKey[],
-): Promise<{ relationships: RelationshipRow[]; others: EntityRow[] }[]> {
-  const rows = await graph.read<{ index: number; relationships: RelationshipRow[]; others: EntityRow[] }>(
+): Promise<RelatedRows[]> {
+  const rows = await graph.read<RelatedRows & { index: number }>(
     `UNWIND range(0, size($keys) - 1) AS index
      WITH index, $keys[index] AS key
      MATCH (n:Entity {id: key.id})
@@ -29,35 +41,21 @@ export async function relationshipsOf(
               OR (key.direction = 'OUTGOING' AND startNode(r) = n)
               OR (key.direction = 'INCOMING' AND endNode(r) = n))
        WITH r, m ORDER BY type(r), m.id, r.id
-       RETURN collect(${relationshipRow("r")}) AS relationships, collect(m { .* }) AS others
+       RETURN collect(${relationshipRow("r")}) AS relationships, collect(m { .* }) AS others,
+              collect(DISTINCT CASE WHEN type(r) = 'HOLDS_POSITION' THEN endNode(r) END) AS organizations
      }
-     RETURN index, relationships, others`,
+     CALL (organizations) {
+       UNWIND organizations AS organization
+       MATCH (:Person)-[p:HOLDS_POSITION]->(organization)
+       RETURN collect(${relationshipRow("p")}) AS positionsAtOrganizations
+     }
+     RETURN index, relationships, others, positionsAtOrganizations`,
     { keys },
   );
   const byIndex = new Map(rows.map((r) => [r.index, r]));
-  return keys.map((_, i) => byIndex.get(i) ?? { relationships: [], others: [] });
-}
-
-export interface PositionWithRivals {
-  position: RelationshipRow;
-  /** Every position at the same organization, to decide who held a title on a date. */
-  atOrganization: RelationshipRow[];
-}
-
-/** The HOLDS_POSITION relationships touching each person or organization, with their organization's others. */
-export async function positionsAround(graph: Graph, ids: readonly string[]): Promise<PositionWithRivals[][]> {
-  const rows = await graph.read<{ id: string; positions: PositionWithRivals[] }>(
-    `UNWIND $ids AS id
-     MATCH (x:Entity {id: id})-[r:HOLDS_POSITION]-()
-     WITH id, r, endNode(r) AS organization
-     MATCH (:Person)-[other:HOLDS_POSITION]->(organization)
-     WITH id, r, collect(${relationshipRow("other")}) AS atOrganization
-     ORDER BY coalesce(r.since, r.observedOn) DESC, r.id
-     RETURN id, collect({ position: ${relationshipRow("r")}, atOrganization: atOrganization }) AS positions`,
-    { ids },
+  return keys.map(
+    (_, i) => byIndex.get(i) ?? { relationships: [], others: [], positionsAtOrganizations: [] },
   );
-  const byId = new Map(rows.map((r) => [r.id, r.positions]));
-  return ids.map((id) => byId.get(id) ?? []);
 }
 
 function span(r: RelationshipRow): PositionSpan {
@@ -72,12 +70,13 @@ function span(r: RelationshipRow): PositionSpan {
   };
 }
 
-/** The positions held on `asOf` (all of them when it is null), by the rule in src/domain/positions.ts. */
-export function positionsHeld(
-  positions: readonly PositionWithRivals[],
-  asOf: string | null | undefined,
-): RelationshipRow[] {
-  return positions
-    .filter((p) => asOf == null || isHeldOn(span(p.position), p.atOrganization.map(span), asOf))
-    .map((p) => p.position);
+/**
+ * Of the HOLDS_POSITION ties in `related`, those held on `asOf` (all of them when it is null), by the rule
+ * in src/domain/positions.ts.
+ */
+export function positionsHeld(related: RelatedRows, asOf: string | null | undefined): RelationshipRow[] {
+  const positions = related.relationships.filter((r) => r.type === "HOLDS_POSITION");
+  if (asOf == null) return positions;
+  const rivals = related.positionsAtOrganizations.map(span);
+  return positions.filter((p) => isHeldOn(span(p), rivals, asOf));
 }

@@ -20,7 +20,7 @@ export const entityFields = {
     },
     { loaders }: GraphQLContext,
   ) => {
-    const all = await loaders.relationships.load({
+    const { relationships: all } = await loaders.relationships.load({
       id: entity.id,
       types: args.types?.length ? args.types : null,
       direction: args.direction,
@@ -29,7 +29,7 @@ export const entityFields = {
     return paginate(asOf ? all.filter((r) => tieHoldsOn(r, asOf)) : all, args.first, args.after);
   },
   indicators: async (entity: EntityRow, _args: unknown, { loaders }: GraphQLContext) => {
-    const measures = await loaders.relationships.load({
+    const { relationships: measures } = await loaders.relationships.load({
       id: entity.id,
       types: ["MEASURES"],
       direction: "INCOMING",
@@ -52,5 +52,8 @@ export async function positionsOf(
   asOf: string | null | undefined,
   { loaders }: GraphQLContext,
 ): Promise<RelationshipRow[]> {
-  return positionsHeld(await loaders.positions.load(id), asOf);
+  return positionsHeld(
+    await loaders.relationships.load({ id, types: ["HOLDS_POSITION"], direction: "BOTH" }),
+    asOf,
+  );
 }

@@ -26,15 +26,20 @@ function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] 
   return "Source";
 }
 
-async function relationshipsToOrganizations(
+/** Organizations at the other end of UNIT_OF / MEMBER_OF ties, in the order of `types`. */
+async function relatedOrganizations(
   id: string,
-  type: "UNIT_OF" | "MEMBER_OF",
+  types: ("UNIT_OF" | "MEMBER_OF")[],
   direction: "OUTGOING" | "INCOMING",
   context: GraphQLContext,
 ): Promise<EntityRow[]> {
-  const rels = await context.loaders.relationships.load({ id, types: [type], direction });
-  const ids = rels.map((r) => (direction === "OUTGOING" ? r.toId : r.fromId));
-  return nonNull(await context.loaders.entity.loadMany(ids));
+  const { relationships: rels } = await context.loaders.relationships.load({ id, types, direction });
+  const ordered = [...rels].sort(
+    (a, b) => types.indexOf(a.type as "UNIT_OF") - types.indexOf(b.type as "UNIT_OF"),
+  );
+  return nonNull(
+    await context.loaders.entity.loadMany(ordered.map((r) => (direction === "OUTGOING" ? r.toId : r.fromId))),
+  );
 }
 
 export const resolvers: Resolvers = {
@@ -54,12 +59,11 @@ export const resolvers: Resolvers = {
   ...Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityFields])),
   Organization: {
     ...entityFields,
+    // A unit's ministry comes before a member's holding.
     parent: async (org, _args, context) =>
-      (await relationshipsToOrganizations(org.id, "UNIT_OF", "OUTGOING", context))[0] ??
-      (await relationshipsToOrganizations(org.id, "MEMBER_OF", "OUTGOING", context))[0] ??
-      null,
+      (await relatedOrganizations(org.id, ["UNIT_OF", "MEMBER_OF"], "OUTGOING", context))[0] ?? null,
     units: async (org, _args, context) =>
-      (await relationshipsToOrganizations(org.id, "UNIT_OF", "INCOMING", context)).sort((a, b) =>
+      (await relatedOrganizations(org.id, ["UNIT_OF"], "INCOMING", context)).sort((a, b) =>
         a.name.localeCompare(b.name),
       ),
     positions: (org, { asOf }, context) => positionsOf(org.id, asOf, context),
@@ -71,7 +75,9 @@ export const resolvers: Resolvers = {
   Indicator: {
     ...entityFields,
     subject: async (indicator, _args, { loaders }) => {
-      const [measures] = await loaders.relationships.load({
+      const {
+        relationships: [measures],
+      } = await loaders.relationships.load({
         id: indicator.id,
         types: ["MEASURES"],
         direction: "OUTGOING",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entitiesByIds } from "../../src/graph/entities.js";
-import { positionsAround, positionsHeld, relationshipsOf } from "../../src/graph/relationships.js";
+import { positionsHeld, relationshipsOf } from "../../src/graph/relationships.js";
 import type { EntityRow, RelationshipRow } from "../../src/graph/rows.js";
 import { connectTestGraph, resetAndSeed } from "../support/graph.js";
 
@@ -25,11 +25,12 @@ describe("research questions on the seed graph", () => {
     const dgs = units.others.filter((o) => o.type === "DIRECTORATE_GENERAL");
     expect(dgs.map((d) => d.id).sort()).toEqual(["org:ilmate", "org:kpaii"]);
 
-    const heads = await positionsAround(graph, ["org:ilmate", "org:kpaii"]);
-    const summary = heads.map((positions) =>
-      positions
-        .map((p) => [p.position.toId, p.position.fromId, p.position.titleEn, p.position.observedOn])
-        .sort(),
+    const heads = await relationshipsOf(
+      graph,
+      dgs.map((d) => ({ id: d.id, types: ["HOLDS_POSITION"] as const, direction: "INCOMING" as const })),
+    );
+    const summary = heads.map((h) =>
+      h.relationships.map((p) => [p.toId, p.fromId, p.titleEn, p.observedOn]).sort(),
     );
     expect(summary).toEqual([
       [
@@ -41,7 +42,9 @@ describe("research questions on the seed graph", () => {
   });
 
   it("the head of ILMATE on 2021-07-26 and on 2025-03-05", async () => {
-    const [ilmate] = await positionsAround(graph, ["org:ilmate"]);
+    const [ilmate] = await relationshipsOf(graph, [
+      { id: "org:ilmate", types: ["HOLDS_POSITION"], direction: "INCOMING" },
+    ]);
     expect(positionsHeld(ilmate!, "2021-07-26").map((p) => p.fromId)).toEqual(["person:taufiek-bawazier"]);
     expect(positionsHeld(ilmate!, "2025-03-05").map((p) => p.fromId)).toEqual(["person:setia-diarta"]);
     expect(positionsHeld(ilmate!, "2020-01-01")).toEqual([]);
