@@ -37,7 +37,7 @@ export function isHeldOn(position: PositionSpan, all: readonly PositionSpan[], a
       other.organizationId === position.organizationId &&
       other.titleKey === position.titleKey &&
       otherBegins !== undefined &&
-      otherBegins > begins &&
+      !onOrBefore(otherBegins, begins) &&
       onOrBefore(otherBegins, asOf)
     );
   });

@@ -463,6 +463,7 @@ export type Position = {
    * observed most recently before a date is taken to hold the title on that date.
    */
   inferredSpan: Scalars['Boolean']['output'];
+  lastObservedOn?: Maybe<Scalars['Date']['output']>;
   observedOn?: Maybe<Scalars['Date']['output']>;
   organization: Organization;
   person: Person;
@@ -698,11 +699,13 @@ export type Relationship = Node & {
   __typename?: 'Relationship';
   evidence: Array<Evidence>;
   from: Entity;
-  /** Stable id: `from-[TYPE]->to`. */
+  /** Stable id: `from-[TYPE]->to`, with `#key` appended where one pair has two ties of a type. */
   id: Scalars['ID']['output'];
   /** Set when the tie is inferred rather than stated: what it is inferred from. */
   inferred?: Maybe<Scalars['String']['output']>;
-  /** The date a source observes this fact on. */
+  /** The last date a source observes this fact on (the same as observedOn when seen once). */
+  lastObservedOn?: Maybe<Scalars['Date']['output']>;
+  /** The first date a source observes this fact on. */
   observedOn?: Maybe<Scalars['Date']['output']>;
   /** PARTY_TO, TOOK_PART_IN: the role played. */
   role?: Maybe<Scalars['String']['output']>;
@@ -1192,6 +1195,7 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredSpan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastObservedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1259,6 +1263,7 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastObservedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { Graph } from "./driver.js";
 import { entitiesByIds, sourcesByIds } from "./entities.js";
 import { evidenceByAbout } from "./evidence.js";
-import { relationshipsOf, type RelationshipsKey } from "./relationships.js";
+import { relationshipsByIds, relationshipsOf, type RelationshipsKey } from "./relationships.js";
 
 /**
  * Per-request DataLoaders: every field that needs the database goes through one of these, so a list of N
@@ -23,6 +23,7 @@ export function createLoaders(graph: Graph) {
   return {
     entity,
     relationships,
+    relationship: new DataLoader((ids: readonly string[]) => relationshipsByIds(graph, ids)),
     source: new DataLoader((ids: readonly string[]) => sourcesByIds(graph, ids)),
     evidence: new DataLoader((abouts: readonly string[]) => evidenceByAbout(graph, abouts)),
   };

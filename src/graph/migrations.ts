@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TYPES } from "../seed/format.js";
 import type { Graph } from "./driver.js";
 
 /**
@@ -18,6 +19,11 @@ export const MIGRATIONS: readonly string[] = [
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'indonesian' } }`,
   `CREATE FULLTEXT INDEX entity_search_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.aliases, n.name, n.description]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
+  // Relationship ids are stable API ids too: unique (and so indexed) per type.
+  ...RELATIONSHIP_TYPES.map(
+    (type) =>
+      `CREATE CONSTRAINT relationship_id_${type} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+  ),
 ];
 
 /** Applies every migration and waits until the indexes are online. */

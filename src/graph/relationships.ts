@@ -80,3 +80,22 @@ export function positionsHeld(related: RelatedRows, asOf: string | null | undefi
   const rivals = related.positionsAtOrganizations.map(span);
   return positions.filter((p) => isHeldOn(span(p), rivals, asOf));
 }
+
+/**
+ * Relationships by their ids (`from-[TYPE]->to`), in the order of `ids`, null where there is none. The
+ * id's start names the entity it leaves from, so the lookup starts at an indexed node.
+ */
+export async function relationshipsByIds(
+  graph: Graph,
+  ids: readonly string[],
+): Promise<(RelationshipRow | null)[]> {
+  const keys = ids.map((id) => ({ id, from: id.includes("-[") ? id.slice(0, id.indexOf("-[")) : null }));
+  const rows = await graph.read<{ id: string; r: RelationshipRow }>(
+    `UNWIND $keys AS key
+     MATCH (:Entity {id: key.from})-[r {id: key.id}]->(:Entity)
+     RETURN key.id AS id, ${relationshipRow("r")} AS r`,
+    { keys: keys.filter((k) => k.from !== null) },
+  );
+  const byId = new Map(rows.map((row) => [row.id, row.r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

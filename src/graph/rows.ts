@@ -25,6 +25,7 @@ export interface RelationshipRow {
   titleEn?: string | null;
   role?: string | null;
   observedOn?: string | null;
+  lastObservedOn?: string | null;
   since?: string | null;
   until?: string | null;
   inferred?: string | null;

@@ -17,7 +17,17 @@ export interface WriteProgress {
   (step: string, done: number, total: number): void;
 }
 
-export async function writeSeedGraph(graph: Graph, seed: SeedGraph, progress: WriteProgress): Promise<void> {
+export interface WriteOptions {
+  /** Delete everything first, in the same transaction: the database is replaced, or left as it was. */
+  replace?: boolean;
+}
+
+export async function writeSeedGraph(
+  graph: Graph,
+  seed: SeedGraph,
+  progress: WriteProgress,
+  { replace = false }: WriteOptions = {},
+): Promise<void> {
   const byKind = new Map<string, { id: string; props: Record<string, unknown> }[]>();
   for (const e of seed.entities) {
     const rows = byKind.get(e.kind) ?? [];
@@ -28,6 +38,10 @@ export async function writeSeedGraph(graph: Graph, seed: SeedGraph, progress: Wr
   for (const r of seed.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
 
   await graph.writeTransaction(async (tx: ManagedTransaction) => {
+    if (replace) {
+      await tx.run("MATCH (n) DETACH DELETE n");
+      progress("removing the old graph", 1, 1);
+    }
     await tx.run(
       `UNWIND $sources AS s
        MERGE (n:Source {id: s.id})

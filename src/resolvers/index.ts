@@ -46,8 +46,9 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     node: async (_root, { id }, { loaders }) => {
-      const entity = await loaders.entity.load(id);
-      return entity ?? (await loaders.source.load(id));
+      if (id.startsWith("source:")) return loaders.source.load(id);
+      if (id.includes("-[")) return loaders.relationship.load(id);
+      return loaders.entity.load(id);
     },
     entity: (_root, { id }, { loaders }) => loaders.entity.load(id),
     sources: (_root, _args, { graph }) => allSources(graph),

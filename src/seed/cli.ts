@@ -1,4 +1,7 @@
-/** `npm run seed [-- --reset]`: validates seed/ and loads it into Neo4j in one transaction. */
+/**
+ * `npm run seed [-- --reset]`: validates seed/ and loads it into Neo4j in one transaction; with --reset,
+ * everything else in the database is removed in that same transaction.
+ */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.js";
@@ -17,11 +20,8 @@ try {
   const config = loadConfig();
   const db = await openDatabase(config, log);
   try {
-    if (values.reset) {
-      log("Removing every node and relationship (--reset)...");
-      await db.graph.write("MATCH (n) DETACH DELETE n");
-    }
-    const counts = await loadSeed(db.graph, path.join(projectRoot, "seed"), log);
+    if (values.reset) log("--reset: the graph is replaced, in the same transaction as the load.");
+    const counts = await loadSeed(db.graph, path.join(projectRoot, "seed"), log, { replace: values.reset });
     log(`Seed loaded: ${describeCounts(counts)}.`);
   } finally {
     await db.close();

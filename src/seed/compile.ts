@@ -34,6 +34,8 @@ export type EntityRecord = SeedEntity & { sourceIds: string[] };
 
 export interface RelationshipRecord extends Omit<SeedRelationship, "evidence" | "key"> {
   id: string;
+  /** The latest date a source observes it on (observedOn is the earliest). */
+  lastObservedOn?: string;
   sourceIds: string[];
 }
 
@@ -261,6 +263,8 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
         }
         known.aliases = [...new Set([...known.aliases, ...entity.aliases])];
         known.description ??= entity.description;
+        // A fact stated by one article is stated, even where another only implies it.
+        if (entity.inferred === undefined) delete known.inferred;
         if (!known.sourceIds.includes(source.id)) known.sourceIds.push(source.id);
       }
       addEvidence(p, source, entity.id, entity.evidence, at);
@@ -278,9 +282,9 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
       const id = relationshipId(r);
       const known = relationships.get(id);
       if (!known) {
-        relationships.set(id, { ...props, id, sourceIds: [source.id] });
+        relationships.set(id, { ...props, id, lastObservedOn: props.observedOn, sourceIds: [source.id] });
       } else {
-        for (const k of ["title", "role", "since", "until"] as const) {
+        for (const k of ["title", "titleEn", "role", "since", "until"] as const) {
           if (props[k] !== undefined && known[k] !== undefined && props[k] !== known[k]) {
             problems.push({
               file: p.file,
@@ -290,6 +294,13 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
           }
           known[k] ??= props[k];
         }
+        // Observed again: keep the first and the last date it was seen on.
+        const seen = [known.observedOn, known.lastObservedOn, props.observedOn]
+          .filter((d) => d !== undefined)
+          .sort();
+        known.observedOn = seen[0];
+        known.lastObservedOn = seen.at(-1);
+        if (props.inferred === undefined) delete known.inferred;
         if (!known.sourceIds.includes(source.id)) known.sourceIds.push(source.id);
       }
       addEvidence(p, source, id, quotes, at);

@@ -1,16 +1,17 @@
 import type { Graph } from "../graph/driver.js";
 import { migrate } from "../graph/migrations.js";
-import { countGraph, writeSeedGraph, type GraphCounts } from "../graph/seedWrite.js";
+import { countGraph, writeSeedGraph, type GraphCounts, type WriteOptions } from "../graph/seedWrite.js";
 import { compileSeedDir } from "./compile.js";
 
 /**
  * Validates every seed file first (a SeedError names each problem and nothing is written), then writes the
- * whole seed graph in one transaction.
+ * whole seed graph in one transaction (with `replace`, replacing everything that was there).
  */
 export async function loadSeed(
   graph: Graph,
   seedDir: string,
   log: (line: string) => void,
+  options: WriteOptions = {},
 ): Promise<GraphCounts> {
   const seed = compileSeedDir(seedDir);
   log(
@@ -19,10 +20,15 @@ export async function loadSeed(
   );
   await migrate(graph);
   let lastStep = "";
-  await writeSeedGraph(graph, seed, (step, done, total) => {
-    if (done === total || step !== lastStep) log(`  writing ${step}: ${done}/${total}`);
-    lastStep = step;
-  });
+  await writeSeedGraph(
+    graph,
+    seed,
+    (step, done, total) => {
+      if (done === total || step !== lastStep) log(`  writing ${step}: ${done}/${total}`);
+      lastStep = step;
+    },
+    options,
+  );
   return countGraph(graph);
 }
 

@@ -23,6 +23,9 @@ describe("research questions on the seed graph", () => {
     //  Bawazier ... Senin (26/7/2021)"; "Direktur Jenderal ... (KPAII), Tri Supondy ... Rabu (5/3)" [2025].
     const units = await related("org:kemenperin", "UNIT_OF", "INCOMING");
     const dgs = units.others.filter((o) => o.type === "DIRECTORATE_GENERAL");
+    expect(dgs[0]?.aliases).toContain(
+      "Directorate General of Metal, Machinery, Transportation Equipment and Electronics Industries",
+    );
     expect(dgs.map((d) => d.id).sort()).toEqual(["org:ilmate", "org:kpaii"]);
 
     const heads = await relationshipsOf(

@@ -10,7 +10,7 @@ describe("the read API on the seed graph", () => {
   const query = async (text: string, variables: Record<string, unknown> = {}) => {
     const result = await execute(graph, text, variables);
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return result.data as Record<string, any>;
   };
   const errorOf = (result: ExecuteResult) => result.errors?.[0];
   const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
@@ -21,6 +21,8 @@ describe("the read API on the seed graph", () => {
         inalum: node(id: "org:inalum") { __typename id ... on Organization { name type country } }
         source: node(id: "source:rmol-2024-09-28-indonesia-china-downstreaming-smelter") { __typename ... on Source { publisher publishedOn language } }
         missing: node(id: "org:does-not-exist") { id }
+        tie: node(id: "org:ilmate-[UNIT_OF]->org:kemenperin") { __typename ... on Relationship { type from { id } } }
+        noTie: node(id: "org:ilmate-[UNIT_OF]->org:unido") { id }
         entity(id: "commodity:nickel") { kind name aliases }
       }`);
       expect(data.inalum).toEqual({
@@ -37,6 +39,8 @@ describe("the read API on the seed graph", () => {
         language: "id",
       });
       expect(data.missing).toBeNull();
+      expect(data.tie).toEqual({ __typename: "Relationship", type: "UNIT_OF", from: { id: "org:ilmate" } });
+      expect(data.noTie).toBeNull();
       expect(data.entity).toMatchObject({ kind: "Commodity", name: "Nickel" });
       expect(data.entity.aliases).toEqual(expect.arrayContaining(["nikel", "nickel"]));
     });

@@ -54,6 +54,23 @@ describe("loading the seed into Neo4j", () => {
     expect(await countGraph(graph)).toEqual(before);
   });
 
+  it("replaces the graph (--reset) in the same transaction, or leaves it as it was", async () => {
+    const before = await countGraph(graph);
+    await graph.write(
+      "CREATE (:Entity:Topic {id: 'topic:stale', kind: 'Topic', name: 'Stale', aliases: []})",
+    );
+    const seed = compileSeedDir(seedDir);
+    const poisoned = {
+      ...seed,
+      sources: [{ ...seed.sources[0]!, publisher: { nested: true } as unknown as string }],
+    };
+    await expect(writeSeedGraph(graph, poisoned, () => undefined, { replace: true })).rejects.toThrow();
+    expect((await countGraph(graph)).nodes).toBe(before.nodes + 1);
+
+    await loadSeed(graph, seedDir, () => undefined, { replace: true });
+    expect(await countGraph(graph)).toEqual(before);
+  });
+
   it("writes in one transaction: a failure in the middle leaves nothing of it", async () => {
     const before = await countGraph(graph);
     const seed = compileSeedDir(seedDir);
