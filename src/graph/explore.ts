@@ -62,7 +62,10 @@ export interface PathRow {
   relationships: RelationshipRow[] | null;
 }
 
-/** A shortest path of at most `maxHops` relationships between two entities, in either direction. */
+/**
+ * A shortest path of at most `maxHops` relationships between two entities, in either direction; of several,
+ * the same one every time.
+ */
 export async function shortestPath(
   graph: Graph,
   from: string,
@@ -72,8 +75,10 @@ export async function shortestPath(
   const [row] = await graph.read<PathRow>(
     `OPTIONAL MATCH (a:Entity {id: $from})
      OPTIONAL MATCH (b:Entity {id: $to})
-     OPTIONAL MATCH p = shortestPath((a)-[*1..${checkHops(maxHops, MAX_PATH_HOPS)}]-(b))
+     OPTIONAL MATCH p = allShortestPaths((a)-[*1..${checkHops(maxHops, MAX_PATH_HOPS)}]-(b))
      WHERE a <> b
+     // Of several shortest paths, always the same one: the first by the ids along it.
+     WITH a, b, p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT 1
      RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
             CASE WHEN a = b THEN [a { .* }] ELSE [n IN nodes(p) | n { .* }] END AS nodes,
             CASE WHEN a = b THEN [] ELSE [r IN relationships(p) | ${relationshipRow("r")}] END AS relationships`,

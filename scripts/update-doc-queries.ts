@@ -1,0 +1,38 @@
+/**
+ * `npm run docs:queries`: runs every query of docs/queries.md against the configured Neo4j (the local one,
+ * reseeded first with --reset so the answers are those of the seed) and writes the answers into the file.
+ * Review the diff: the answers are what the docs promise researchers.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { loadConfig } from "../src/config.js";
+import { openDatabase } from "../src/database.js";
+import { projectRoot } from "../src/local-neo4j/paths.js";
+import { loadSeed } from "../src/seed/load.js";
+import { createApollo, createContext } from "../src/server.js";
+import { QUERIES_FILE, readDocQueries, withAnswers } from "./doc-queries.js";
+
+const log = (line: string) => {
+  console.error(line);
+};
+const db = await openDatabase(loadConfig(), log);
+try {
+  await loadSeed(db.graph, path.join(projectRoot, "seed"), log, { replace: true });
+  const text = readFileSync(QUERIES_FILE, "utf8");
+  const queries = readDocQueries(text);
+  const apollo = createApollo();
+  const answers: unknown[] = [];
+  for (const q of queries) {
+    const contextValue = createContext(db.graph, { neo4jVersion: "", neo4jEdition: "" });
+    const response = await apollo.executeOperation({ query: q.query }, { contextValue });
+    if (response.body.kind !== "single") throw new Error("unexpected incremental result");
+    const { data, errors } = response.body.singleResult;
+    if (errors) throw new Error(`${q.title}: ${JSON.stringify(errors)}`);
+    answers.push(data);
+    log(`ran: ${q.title}`);
+  }
+  writeFileSync(QUERIES_FILE, withAnswers(text, queries, answers));
+  log(`wrote ${answers.length} answers to docs/queries.md`);
+} finally {
+  await db.close();
+}
