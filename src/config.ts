@@ -4,7 +4,11 @@ import { z } from "zod";
  * Everything the process can be configured with, read from the environment once at start-up and then
  * passed down. Nothing else in the code reads `process.env`.
  */
-const port = z.coerce.number().int().min(1).max(65535);
+const port = z.coerce
+  .number({ error: "expected a port number" })
+  .int("expected a port number")
+  .min(1, "expected a port from 1 to 65535")
+  .max(65535, "expected a port from 1 to 65535");
 const memory = z.string().regex(/^\d+[kmg]$/i, "expected a size such as 512m or 1g");
 
 const schema = z.object({

@@ -36,12 +36,14 @@ async function main(): Promise<void> {
   let info: ServerInfo = { neo4jVersion: "unknown", neo4jEdition: "unknown" };
   let retry: NodeJS.Timeout | undefined;
 
+  let unavailable = "";
   const prepare = async (): Promise<boolean> => {
     try {
       info = await prepareDatabase(db.graph, config.seedOnStart);
       return true;
     } catch (error) {
       if (!(error instanceof DatabaseUnavailableError)) throw error;
+      unavailable = error.message;
       return false;
     }
   };
@@ -54,8 +56,8 @@ async function main(): Promise<void> {
   }
   if (!prepared) {
     console.error(
-      `error: Neo4j is unreachable at ${db.graph.describe()}; serving anyway, /health reports it down, ` +
-        `and the server retries every ${RETRY_MS / 1000} s.`,
+      `error: ${unavailable}. Serving anyway: /health reports it down, and the server retries every ` +
+        `${RETRY_MS / 1000} s.`,
     );
     retry = setInterval(() => {
       void prepare().then((ok) => {

@@ -103,7 +103,7 @@ export class Graph {
       return component;
     } catch (error) {
       throw new DatabaseUnavailableError(
-        `Neo4j at ${this.describe()} is unavailable: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        `Neo4j at ${this.describe()} is unavailable: ${reason(error)}`,
         { cause: error },
       );
     }
@@ -116,6 +116,13 @@ export class Graph {
   async close(): Promise<void> {
     if (this.ownsDriver) await this.driver.close();
   }
+}
+
+/** The part of a driver error a person needs: its root cause ("connect ECONNREFUSED ...") where it has one. */
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = /Caused by: (.*)$/s.exec(message)?.[1];
+  return (cause ?? message).split("\n")[0] ?? message;
 }
 
 export class DatabaseUnavailableError extends Error {

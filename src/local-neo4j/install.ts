@@ -85,7 +85,7 @@ export async function ensureNeo4jDistribution(log: Log): Promise<string> {
       for (const line of chunk.toString().split("\n")) {
         output.push(line);
         if (output.length > 200) output.shift();
-        if (line.includes("Downloaded from") && line.endsWith(".jar)")) {
+        if (/Downloaded from .*\.jar \(/.test(line)) {
           downloaded += 1;
           if (downloaded % 25 === 0) log(`  ... ${downloaded} jars downloaded`);
         }
