@@ -102,10 +102,9 @@ export class Graph {
       if (!component) throw new Error("dbms.components() returned nothing");
       return component;
     } catch (error) {
-      throw new DatabaseUnavailableError(
-        `Neo4j at ${this.describe()} is unavailable: ${reason(error)}`,
-        { cause: error },
-      );
+      throw new DatabaseUnavailableError(`Neo4j at ${this.describe()} is unavailable: ${reason(error)}`, {
+        cause: error,
+      });
     }
   }
 

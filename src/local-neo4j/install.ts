@@ -11,8 +11,8 @@ export class LocalNeo4jError extends Error {
 type Log = (line: string) => void;
 
 /** Fails with a clear message unless `java` is on the PATH and is at least Java 17. */
-export function checkJava(): number {
-  const result = spawnSync("java", ["-version"], { encoding: "utf8" });
+export function checkJava(java = "java"): number {
+  const result = spawnSync(java, ["-version"], { encoding: "utf8" });
   if (result.error) {
     throw new LocalNeo4jError(
       `Java ${MIN_JAVA_MAJOR}+ is needed to run Neo4j ${NEO4J_VERSION}, but no 'java' is on the PATH ` +
@@ -55,13 +55,15 @@ function directorySize(dir: string): number {
  * Makes sure the jars of the pinned Neo4j Community version are in .neo4j/dist/<version>/lib, resolving
  * them from Maven Central through Maven on the first call. Later calls return at once.
  */
-export async function ensureNeo4jDistribution(log: Log): Promise<string> {
-  const dist = distributionDir();
+export async function ensureNeo4jDistribution(
+  log: Log,
+  { dist = distributionDir(), mvn = "mvn" }: { dist?: string; mvn?: string } = {},
+): Promise<string> {
   const lib = path.join(dist, "lib");
   const marker = path.join(dist, ".complete");
   if (existsSync(marker)) return lib;
 
-  if (spawnSync("mvn", ["-v"], { encoding: "utf8" }).error) {
+  if (spawnSync(mvn, ["-v"], { encoding: "utf8" }).error) {
     throw new LocalNeo4jError(
       "Maven ('mvn') is needed once to download Neo4j from Maven Central, but it is not on the PATH " +
         "(Debian: apt-get install maven), or set NEO4J_URI to use another Neo4j.",
@@ -76,8 +78,8 @@ export async function ensureNeo4jDistribution(log: Log): Promise<string> {
   const output: string[] = [];
   let downloaded = 0;
   const code = await new Promise<number | null>((resolve, reject) => {
-    const mvn = spawn(
-      "mvn",
+    const maven = spawn(
+      mvn,
       ["-B", "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${lib}`],
       { cwd: dist, stdio: ["ignore", "pipe", "pipe"] },
     );
@@ -91,10 +93,10 @@ export async function ensureNeo4jDistribution(log: Log): Promise<string> {
         }
       }
     };
-    mvn.stdout.on("data", onData);
-    mvn.stderr.on("data", onData);
-    mvn.on("error", reject);
-    mvn.on("close", resolve);
+    maven.stdout.on("data", onData);
+    maven.stderr.on("data", onData);
+    maven.on("error", reject);
+    maven.on("close", resolve);
   });
   if (code !== 0) {
     const text = output.join("\n");

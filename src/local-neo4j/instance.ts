@@ -122,12 +122,15 @@ export function logTail(name: string, lines = 30): string {
 
 async function boltAnswers(uri: string): Promise<boolean> {
   const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000 });
+  // An auto-commit query is tried once; executeQuery would retry for half a minute.
+  const session = driver.session({ database: "neo4j" });
   try {
-    await driver.executeQuery("RETURN 1", {}, { database: "neo4j" });
+    await session.run("RETURN 1");
     return true;
   } catch {
     return false;
   } finally {
+    await session.close();
     await driver.close();
   }
 }
@@ -194,6 +197,11 @@ export async function startInstance(
     { detached: true, stdio: ["ignore", out, out] },
   );
   closeSync(out);
+  // The exit event, not kill(pid, 0), tells that our own child died: an unreaped child still looks alive.
+  const child = { exited: false };
+  java.once("exit", () => {
+    child.exited = true;
+  });
   java.unref();
   const pid = java.pid;
   if (pid === undefined) throw new LocalNeo4jError("could not spawn 'java'");
@@ -201,7 +209,7 @@ export async function startInstance(
 
   const deadline = started + options.startTimeoutMs;
   while (Date.now() < deadline) {
-    if (!isAlive(pid)) {
+    if (child.exited || !isAlive(pid)) {
       rmSync(paths.pidFile, { force: true });
       throw new LocalNeo4jError(
         `Neo4j exited while starting. Last lines of its log:\n${logTail(options.name)}`,

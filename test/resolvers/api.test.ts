@@ -326,6 +326,22 @@ describe("the read API on the seed graph", () => {
     expect(data.stats.byKind).toContainEqual({ kind: "Organization", count: 10 });
   });
 
+  it("tells which API and Neo4j serve it", async () => {
+    const data = await query(`{ about { version neo4jVersion neo4jEdition } }`);
+    expect(data.about).toEqual({ version: "0.1.0", neo4jVersion: "test", neo4jEdition: "test" });
+  });
+
+  it("orders lists by name both ways and by id", async () => {
+    const data = await query(`{
+      asc: commodities(first: 2) { edges { node { name } } }
+      desc: commodities(first: 2, orderBy: NAME_DESC) { edges { node { name } } }
+      byId: commodities(first: 2, orderBy: ID_ASC) { edges { node { id } } }
+    }`);
+    expect(data.asc.edges.map((e: any) => e.node.name)).toEqual(["Alumina", "Aluminium"]);
+    expect(data.desc.edges.map((e: any) => e.node.name)).toEqual(["Steel", "Silica"]);
+    expect(ids(data.byId)).toEqual(["commodity:alumina", "commodity:aluminium"]);
+  });
+
   it("lists the sources with their metadata", async () => {
     const data = await query(`{ sources { id publisher publishedOn } }`);
     expect(data.sources).toHaveLength(5);

@@ -170,6 +170,14 @@ describe("the project's seed files", () => {
     }
   });
 
+  it("give every entity other names besides its canonical one", () => {
+    for (const e of graph.entities)
+      expect(
+        e.aliases.filter((a) => a !== e.name),
+        e.id,
+      ).not.toEqual([]);
+  });
+
   it("cover all five collected articles", () => {
     expect(graph.sources.map((s) => s.original).sort()).toEqual(
       readdirSync(path.join(seedDir, "originals")).sort(),
