@@ -1,23 +1,10 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { ENTITY_KINDS } from "./src/graph/kinds.js";
 
 /**
  * Generates the resolver types from schema/ into src/generated/. Never edit the output by hand:
  * `npm run codegen` rewrites it, and `npm test` fails when it is stale.
  */
-const entityTypes = [
-  "Organization",
-  "Person",
-  "Commodity",
-  "Topic",
-  "Programme",
-  "Agreement",
-  "Regulation",
-  "Place",
-  "Facility",
-  "Event",
-  "Indicator",
-];
-
 const config: CodegenConfig = {
   schema: "schema/**/*.graphql",
   overwrite: true,
@@ -32,7 +19,7 @@ const config: CodegenConfig = {
         scalars: { Date: "string" },
         contextType: "../resolvers/context.js#GraphQLContext",
         mappers: {
-          ...Object.fromEntries(entityTypes.map((t) => [t, "../graph/rows.js#EntityRow"])),
+          ...Object.fromEntries(ENTITY_KINDS.map((t) => [t, "../graph/rows.js#EntityRow"])),
           Entity: "../graph/rows.js#EntityRow",
           Node: "../graph/rows.js#NodeRow",
           Relationship: "../graph/rows.js#RelationshipRow",

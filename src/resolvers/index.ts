@@ -1,24 +1,11 @@
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { allSources } from "../graph/entities.js";
+import { ENTITY_KINDS } from "../graph/kinds.js";
 import type { EntityRow, NodeRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
 import { entityFields, nonNull, positionsOf } from "./entity.js";
 import { queryResolvers } from "./query.js";
 import { DateScalar } from "./scalars.js";
-
-const ENTITY_TYPES = [
-  "Organization",
-  "Person",
-  "Commodity",
-  "Topic",
-  "Programme",
-  "Agreement",
-  "Regulation",
-  "Place",
-  "Facility",
-  "Event",
-  "Indicator",
-] as const;
 
 function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] {
   if ("fromId" in node) return "Relationship";
@@ -57,7 +44,7 @@ export const resolvers: Resolvers = {
   },
   Node: { __resolveType: nodeType },
   Entity: { __resolveType: (entity) => entity.kind },
-  ...Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityFields])),
+  ...Object.fromEntries(ENTITY_KINDS.map((t) => [t, entityFields])),
   Organization: {
     ...entityFields,
     // A unit's ministry comes before a member's holding.

@@ -1,0 +1,25 @@
+import { buildSchema, isEnumType } from "graphql";
+import { describe, expect, it } from "vitest";
+import { ENTITY_KINDS } from "../../src/graph/kinds.js";
+import { loadTypeDefs } from "../../src/schema.js";
+import { entitySchema, RELATIONSHIP_TYPES } from "../../src/seed/format.js";
+
+/** One name for one thing: the kinds and relationship types agree across SDL, seed format and code. */
+describe("kinds and relationship types", () => {
+  const schema = buildSchema(loadTypeDefs());
+  const enumValues = (name: string) => {
+    const type = schema.getType(name);
+    if (!isEnumType(type)) throw new Error(`${name} is not an enum`);
+    return type.getValues().map((v) => v.name);
+  };
+
+  it("are the same in the SDL, the seed format and ENTITY_KINDS", () => {
+    expect(enumValues("EntityKind")).toEqual([...ENTITY_KINDS]);
+    expect(entitySchema.options.map((o) => o.shape.kind.value)).toEqual([...ENTITY_KINDS]);
+    for (const kind of ENTITY_KINDS) expect(schema.getType(kind), kind).toBeDefined();
+  });
+
+  it("relationship types are the same in the SDL and the seed format", () => {
+    expect(enumValues("RelationshipType")).toEqual([...RELATIONSHIP_TYPES]);
+  });
+});
