@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseApiKeys, type ApiKey } from "./auth.js";
 
 /**
  * Everything the process can be configured with, read from the environment once at start-up and then
@@ -30,6 +31,17 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /** name:role:sha256-of-token entries, comma-separated; `npm run apikey -- NAME ROLE` makes one. */
+  API_KEYS: z
+    .string()
+    .default("")
+    .transform((text, ctx) => {
+      const { keys, problems } = parseApiKeys(text);
+      for (const message of problems) ctx.addIssue({ code: "custom", message });
+      return problems.length > 0 ? z.NEVER : keys;
+    }),
+  /** Whether reading needs a token too. */
+  READ_ACCESS: z.enum(["public", "token"]).default("public"),
 });
 
 export type Env = z.input<typeof schema>;
@@ -39,6 +51,7 @@ export interface Config {
   /** Where to find Neo4j. `local` means this project starts and stops its own server. */
   neo4j: Neo4jTarget;
   seedOnStart: boolean;
+  auth: { keys: ApiKey[]; readAccess: "public" | "token" };
 }
 
 export type Neo4jTarget =
@@ -84,5 +97,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         startTimeoutMs: e.NEO4J_START_TIMEOUT_SECONDS * 1000,
         database: "neo4j",
       };
-  return { http: { host: e.HOST, port: e.PORT }, neo4j, seedOnStart: e.SEED_ON_START };
+  return {
+    http: { host: e.HOST, port: e.PORT },
+    neo4j,
+    seedOnStart: e.SEED_ON_START,
+    auth: { keys: e.API_KEYS, readAccess: e.READ_ACCESS },
+  };
 }

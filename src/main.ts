@@ -71,7 +71,7 @@ async function main(): Promise<void> {
 
   let server;
   try {
-    server = await startHttpServer(db.graph, () => info, config.http);
+    server = await startHttpServer(db.graph, () => info, config.http, config.auth);
   } catch (error) {
     clearInterval(retry);
     await db.close();

@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { authenticate, requireRole, type ApiKey, type Viewer } from "./auth.js";
 import { formatError } from "./errors.js";
 import type { Graph } from "./graph/driver.js";
 import { createLoaders } from "./graph/loaders.js";
@@ -19,13 +20,26 @@ export interface ServerInfo {
 }
 
 /** A fresh context per request: its own round-trip counter and DataLoaders, so nothing leaks between requests. */
-export function createContext(graph: Graph, info: ServerInfo): GraphQLContext {
+export function createContext(graph: Graph, info: ServerInfo, viewer: Viewer | null = null): GraphQLContext {
   const requestGraph = graph.forRequest();
   return {
     graph: requestGraph,
     loaders: createLoaders(requestGraph),
+    viewer,
     server: { version: API_VERSION, ...info },
   };
+}
+
+export interface AuthSettings {
+  keys: ApiKey[];
+  readAccess: "public" | "token";
+}
+
+/** The viewer of a request; with token-only reads, a request without a token is refused. */
+export function viewerOf(authorization: string | undefined, auth: AuthSettings): Viewer | null {
+  const viewer = authenticate(authorization, auth.keys);
+  if (!viewer && auth.readAccess === "token") requireRole(null, "reader");
+  return viewer;
 }
 
 export function createApollo(httpServer?: http.Server): ApolloServer<GraphQLContext> {
@@ -75,6 +89,7 @@ export async function startHttpServer(
   graph: Graph,
   info: () => ServerInfo,
   { host, port }: { host: string; port: number },
+  auth: AuthSettings = { keys: [], readAccess: "public" },
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -88,7 +103,10 @@ export async function startHttpServer(
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(graph, info())) }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        Promise.resolve(createContext(graph, info(), viewerOf(req.headers.authorization, auth))),
+    }),
   );
 
   await new Promise<void>((resolve, reject) => {

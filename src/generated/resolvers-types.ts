@@ -25,6 +25,13 @@ export type About = {
   version: Scalars['String']['output'];
 };
 
+export type AddEvidenceInput = {
+  /** The id of the entity or relationship the quote supports. */
+  about: Scalars['ID']['input'];
+  quote: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+};
+
 export type Agreement = Entity & Node & {
   __typename?: 'Agreement';
   aliases: Array<Scalars['String']['output']>;
@@ -57,6 +64,50 @@ export type AgreementStatus =
   | 'PROPOSED'
   | 'SIGNED';
 
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One applied write. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation, e.g. upsertEntity. */
+  action: Scalars['String']['output'];
+  /** The API key name (or cli:<user> for the import CLI). */
+  actor: Scalars['String']['output'];
+  /** When, as an ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  /** The ids it touched. */
+  targets: Array<Scalars['ID']['output']>;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** What a write changed (or, in a dry run, would change). */
+export type ChangeReport = {
+  __typename?: 'ChangeReport';
+  addedEvidence: Scalars['Int']['output'];
+  /** Entities of the input that may be existing actors under another id; a write with any is refused. */
+  candidates: Array<DuplicateCandidate>;
+  /** Whether anything would change at all. */
+  changes: Scalars['Boolean']['output'];
+  createdEntities: Array<Scalars['ID']['output']>;
+  createdRelationships: Array<Scalars['ID']['output']>;
+  createdSources: Array<Scalars['ID']['output']>;
+  updatedEntities: Array<Scalars['ID']['output']>;
+  updatedRelationships: Array<Scalars['ID']['output']>;
+};
+
 export type Commodity = Entity & Node & {
   __typename?: 'Commodity';
   aliases: Array<Scalars['String']['output']>;
@@ -88,12 +139,30 @@ export type CommodityCategory =
   | 'MINERAL'
   | 'PRODUCT';
 
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  deletedEvidence: Scalars['Int']['output'];
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  deletedRelationships: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type Direction =
   | 'BOTH'
   /** Relationships that end at this entity. */
   | 'INCOMING'
   /** Relationships that start at this entity. */
   | 'OUTGOING';
+
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The id in the input. */
+  id: Scalars['ID']['output'];
+  /** Existing entities of the same kind sharing a name or alias with it. */
+  matches: Array<Entity>;
+  /** The shared names. */
+  sharedNames: Array<Scalars['String']['output']>;
+};
 
 /** An actor, thing or fact of the knowledge graph. */
 export type Entity = {
@@ -167,6 +236,38 @@ export type EntityFilter = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * An entity to create or update, identified by its stable id. The fields after `evidence` belong to particular
+ * kinds (see the types of the same name); giving one to a kind that does not have it is refused.
+ */
+export type EntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  basis?: InputMaybe<IndicatorBasis>;
+  category?: InputMaybe<CommodityCategory>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Existing entities this one is known to be distinct from, although a name or alias matches. */
+  distinctFrom?: InputMaybe<Array<Scalars['ID']['input']>>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  evidence: Array<EvidenceInput>;
+  id: Scalars['ID']['input'];
+  inferred?: InputMaybe<Scalars['String']['input']>;
+  kind: EntityKind;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  number?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AgreementStatus>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type EntityKind =
   | 'Agreement'
   | 'Commodity'
@@ -185,6 +286,13 @@ export type EntityOrder =
   | 'ID_ASC'
   | 'NAME_ASC'
   | 'NAME_DESC';
+
+export type EntityPayload = {
+  __typename?: 'EntityPayload';
+  entity?: Maybe<Entity>;
+  report?: Maybe<ChangeReport>;
+  userErrors: Array<UserError>;
+};
 
 export type Event = Entity & Node & {
   __typename?: 'Event';
@@ -223,6 +331,12 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
+/** A quote supporting a fact: it must occur exactly once, verbatim, in the source's text. */
+export type EvidenceInput = {
+  quote: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+};
+
 export type Facility = Entity & Node & {
   __typename?: 'Facility';
   aliases: Array<Scalars['String']['output']>;
@@ -254,6 +368,23 @@ export type FacilityType =
   | 'POWER_PLANT'
   | 'REFINERY'
   | 'SMELTER';
+
+/** An article in the seed format: the YAML of seed/data/*.yaml and the text its quotes come from. */
+export type ImportInput = {
+  /** Report what would change without writing anything. */
+  dryRun?: Scalars['Boolean']['input'];
+  text: Scalars['String']['input'];
+  yaml: Scalars['String']['input'];
+};
+
+export type ImportPayload = {
+  __typename?: 'ImportPayload';
+  /** True when the import was written (never in a dry run, never with userErrors). */
+  applied: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  report?: Maybe<ChangeReport>;
+  userErrors: Array<UserError>;
+};
 
 /** A figure: a capacity, target, export volume, budget or count, with its unit and period. */
 export type Indicator = Entity & Node & {
@@ -296,6 +427,107 @@ export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: EntityKind;
+};
+
+export type MergePayload = {
+  __typename?: 'MergePayload';
+  /** The survivor, holding the duplicate's names, relationships and evidence. */
+  entity?: Maybe<Entity>;
+  movedEvidence: Scalars['Int']['output'];
+  movedRelationships: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  addEvidence: WritePayload;
+  addRelationship: RelationshipPayload;
+  addSource: SourcePayload;
+  /** Deletes an entity with its relationships and their evidence. */
+  deleteEntity: DeletePayload;
+  /** Imports one article in the seed format; see docs/seed-format.md. */
+  importSource: ImportPayload;
+  /** Moves the duplicate's aliases, relationships and evidence to the survivor; the duplicate's id then resolves to it. */
+  mergeEntities: MergePayload;
+  removeRelationship: DeletePayload;
+  upsertEntity: EntityPayload;
+};
+
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type MutationAddEvidenceArgs = {
+  input: AddEvidenceInput;
+};
+
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type MutationAddRelationshipArgs = {
+  input: RelationshipInput;
+};
+
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type MutationAddSourceArgs = {
+  input: SourceInput;
+};
+
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type MutationImportSourceArgs = {
+  input: ImportInput;
+};
+
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type MutationMergeEntitiesArgs = {
+  duplicate: Scalars['ID']['input'];
+  survivor: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type MutationRemoveRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
 };
 
 /** Anything with a stable, readable id such as `org:inalum`. */
@@ -504,6 +736,8 @@ export type Query = {
   /** The server and its database, for clients that want to show it. */
   about: About;
   agreements: EntityConnection;
+  /** The audit log, newest first (admins only). */
+  auditLog: AuditConnection;
   commodities: EntityConnection;
   /** Every entity, of any kind, filtered and paged. */
   entities: EntityConnection;
@@ -545,6 +779,14 @@ export type QueryAgreementsArgs = {
   filter?: InputMaybe<EntityFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: EntityOrder;
+};
+
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -733,6 +975,28 @@ export type RelationshipEdge = {
   node: Relationship;
 };
 
+export type RelationshipInput = {
+  evidence: Array<EvidenceInput>;
+  from: Scalars['ID']['input'];
+  inferred?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  observedOn?: InputMaybe<Scalars['Date']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type RelationshipPayload = {
+  __typename?: 'RelationshipPayload';
+  relationship?: Maybe<Relationship>;
+  report?: Maybe<ChangeReport>;
+  userErrors: Array<UserError>;
+};
+
 export type RelationshipType =
   | 'BENEFICIARY_OF'
   | 'CITES'
@@ -794,6 +1058,27 @@ export type Source = Node & {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+export type SourceInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** ISO 639-1 code: id or en. */
+  language: Scalars['String']['input'];
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  publisher: Scalars['String']['input'];
+  /** The article text, page furniture removed; quotes are located in it. */
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  report?: Maybe<ChangeReport>;
+  source?: Maybe<Source>;
+  userErrors: Array<UserError>;
+};
+
 export type Stats = {
   __typename?: 'Stats';
   byKind: Array<KindCount>;
@@ -835,6 +1120,22 @@ export type TopicRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/**
+ * A business failure of a mutation: the input is understood but cannot be applied. `field` is the path of the
+ * input field at fault, e.g. ["input", "evidence", "0", "quote"].
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  field: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type WritePayload = {
+  __typename?: 'WritePayload';
+  report?: Maybe<ChangeReport>;
+  userErrors: Array<UserError>;
 };
 
 
@@ -911,29 +1212,43 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   About: ResolverTypeWrapper<About>;
+  AddEvidenceInput: AddEvidenceInput;
   Agreement: ResolverTypeWrapper<EntityRow>;
   AgreementStatus: AgreementStatus;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeReport: ResolverTypeWrapper<Omit<ChangeReport, 'candidates'> & { candidates: Array<ResolversTypes['DuplicateCandidate']> }>;
   Commodity: ResolverTypeWrapper<EntityRow>;
   CommodityCategory: CommodityCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Direction: Direction;
+  DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'matches'> & { matches: Array<ResolversTypes['Entity']> }>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
   EntityOrder: EntityOrder;
+  EntityPayload: ResolverTypeWrapper<Omit<EntityPayload, 'entity' | 'report'> & { entity?: Maybe<ResolversTypes['Entity']>, report?: Maybe<ResolversTypes['ChangeReport']> }>;
   Event: ResolverTypeWrapper<EntityRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
+  EvidenceInput: EvidenceInput;
   Facility: ResolverTypeWrapper<EntityRow>;
   FacilityType: FacilityType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportInput: ImportInput;
+  ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'report'> & { report?: Maybe<ResolversTypes['ChangeReport']> }>;
   Indicator: ResolverTypeWrapper<EntityRow>;
   IndicatorBasis: IndicatorBasis;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
+  MergePayload: ResolverTypeWrapper<Omit<MergePayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeRow>;
   Organization: ResolverTypeWrapper<EntityRow>;
   OrganizationType: OrganizationType;
@@ -950,37 +1265,57 @@ export type ResolversTypes = {
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  RelationshipInput: RelationshipInput;
+  RelationshipPayload: ResolverTypeWrapper<Omit<RelationshipPayload, 'relationship' | 'report'> & { relationship?: Maybe<ResolversTypes['Relationship']>, report?: Maybe<ResolversTypes['ChangeReport']> }>;
   RelationshipType: RelationshipType;
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   Source: ResolverTypeWrapper<SourceRow>;
+  SourceInput: SourceInput;
+  SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversTypes['ChangeReport']>, source?: Maybe<ResolversTypes['Source']> }>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relationship']>, nodes: Array<ResolversTypes['Entity']> }>;
   Topic: ResolverTypeWrapper<EntityRow>;
+  UserError: ResolverTypeWrapper<UserError>;
+  WritePayload: ResolverTypeWrapper<Omit<WritePayload, 'report'> & { report?: Maybe<ResolversTypes['ChangeReport']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   About: About;
+  AddEvidenceInput: AddEvidenceInput;
   Agreement: EntityRow;
+  AuditConnection: AuditConnection;
+  AuditEntry: AuditEntry;
+  AuditEntryEdge: AuditEntryEdge;
   Boolean: Scalars['Boolean']['output'];
+  ChangeReport: Omit<ChangeReport, 'candidates'> & { candidates: Array<ResolversParentTypes['DuplicateCandidate']> };
   Commodity: EntityRow;
   Date: Scalars['Date']['output'];
+  DeletePayload: DeletePayload;
+  DuplicateCandidate: Omit<DuplicateCandidate, 'matches'> & { matches: Array<ResolversParentTypes['Entity']> };
   Entity: EntityRow;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
+  EntityPayload: Omit<EntityPayload, 'entity' | 'report'> & { entity?: Maybe<ResolversParentTypes['Entity']>, report?: Maybe<ResolversParentTypes['ChangeReport']> };
   Event: EntityRow;
   Evidence: EvidenceRow;
+  EvidenceInput: EvidenceInput;
   Facility: EntityRow;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportInput: ImportInput;
+  ImportPayload: Omit<ImportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['ChangeReport']> };
   Indicator: EntityRow;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
+  MergePayload: Omit<MergePayload, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  Mutation: Record<PropertyKey, never>;
   Node: NodeRow;
   Organization: EntityRow;
   PageInfo: PageInfo;
@@ -995,15 +1330,21 @@ export type ResolversParentTypes = {
   Relationship: RelationshipRow;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  RelationshipInput: RelationshipInput;
+  RelationshipPayload: Omit<RelationshipPayload, 'relationship' | 'report'> & { relationship?: Maybe<ResolversParentTypes['Relationship']>, report?: Maybe<ResolversParentTypes['ChangeReport']> };
   RelationshipTypeCount: RelationshipTypeCount;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   Source: SourceRow;
+  SourceInput: SourceInput;
+  SourcePayload: Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversParentTypes['ChangeReport']>, source?: Maybe<ResolversParentTypes['Source']> };
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relationship']>, nodes: Array<ResolversParentTypes['Entity']> };
   Topic: EntityRow;
+  UserError: UserError;
+  WritePayload: Omit<WritePayload, 'report'> & { report?: Maybe<ResolversParentTypes['ChangeReport']> };
 };
 
 export type AboutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
@@ -1026,6 +1367,38 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type ChangeReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeReport'] = ResolversParentTypes['ChangeReport']> = {
+  addedEvidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdEntities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdSources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  updatedEntities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  updatedRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type CommodityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Commodity'] = ResolversParentTypes['Commodity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['CommodityCategory'], ParentType, ContextType>;
@@ -1044,6 +1417,19 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
+  deletedEvidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  deletedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DuplicateCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sharedNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Commodity' | 'Event' | 'Facility' | 'Indicator' | 'Organization' | 'Person' | 'Place' | 'Programme' | 'Regulation' | 'Topic', ParentType, ContextType>;
 };
@@ -1057,6 +1443,12 @@ export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType e
 export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EntityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityPayload'] = ResolversParentTypes['EntityPayload']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ChangeReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -1096,6 +1488,13 @@ export type FacilityResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ImportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportPayload'] = ResolversParentTypes['ImportPayload']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ChangeReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['IndicatorBasis'], ParentType, ContextType>;
@@ -1118,6 +1517,24 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
 export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+};
+
+export type MergePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergePayload'] = ResolversParentTypes['MergePayload']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  movedEvidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  movedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addEvidence?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationAddEvidenceArgs, 'input'>>;
+  addRelationship?: Resolver<ResolversTypes['RelationshipPayload'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
+  addSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  deleteEntity?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  importSource?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationImportSourceArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergePayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'duplicate' | 'survivor'>>;
+  removeRelationship?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'id'>>;
+  upsertEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1223,6 +1640,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   agreements?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first' | 'orderBy'>>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   commodities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryCommoditiesArgs, 'first' | 'orderBy'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -1286,6 +1704,12 @@ export type RelationshipEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
+export type RelationshipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipPayload'] = ResolversParentTypes['RelationshipPayload']> = {
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ChangeReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RelationshipTypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -1320,6 +1744,12 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
+  report?: Resolver<Maybe<ResolversTypes['ChangeReport']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   byRelationshipType?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
@@ -1348,19 +1778,39 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WritePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WritePayload'] = ResolversParentTypes['WritePayload']> = {
+  report?: Resolver<Maybe<ResolversTypes['ChangeReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   About?: AboutResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  ChangeReport?: ChangeReportResolvers<ContextType>;
   Commodity?: CommodityResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityPayload?: EntityPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
+  ImportPayload?: ImportPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  MergePayload?: MergePayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1375,13 +1825,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  RelationshipPayload?: RelationshipPayloadResolvers<ContextType>;
   RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourcePayload?: SourcePayloadResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  WritePayload?: WritePayloadResolvers<ContextType>;
 };
 

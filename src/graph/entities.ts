@@ -1,11 +1,15 @@
 import type { Graph } from "./driver.js";
 import { ENTITY_ROW, type EntityRow, type SourceRow } from "./rows.js";
 
-/** Entities by id, in the order of `ids` (null where there is none): one query for the whole batch. */
+/**
+ * Entities by id, in the order of `ids` (null where there is none): one query for the whole batch. The id
+ * of an entity merged into another gives the survivor.
+ */
 export async function entitiesByIds(graph: Graph, ids: readonly string[]): Promise<(EntityRow | null)[]> {
   const rows = await graph.read<{ id: string; n: EntityRow }>(
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
+     OPTIONAL MATCH (redirect:Redirect {id: id})
+     MATCH (n:Entity {id: coalesce(redirect.to, id)})
      RETURN id, ${ENTITY_ROW} AS n`,
     { ids },
   );

@@ -1,3 +1,4 @@
+import type { Viewer } from "../auth.js";
 import type { Graph } from "../graph/driver.js";
 import type { Loaders } from "../graph/loaders.js";
 
@@ -5,6 +6,8 @@ import type { Loaders } from "../graph/loaders.js";
 export interface GraphQLContext {
   graph: Graph;
   loaders: Loaders;
+  /** Who sent the request (from its bearer token); null when no token was sent. */
+  viewer: Viewer | null;
   /** Neo4j's version and edition, read once at start-up. */
   server: { version: string; neo4jVersion: string; neo4jEdition: string };
 }

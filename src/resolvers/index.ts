@@ -4,6 +4,7 @@ import { ENTITY_KINDS } from "../graph/kinds.js";
 import type { EntityRow, NodeRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
 import { entityFields, nonNull, positionsOf } from "./entity.js";
+import { mutationResolvers } from "./mutation.js";
 import { queryResolvers } from "./query.js";
 import { DateScalar } from "./scalars.js";
 
@@ -42,6 +43,7 @@ export const resolvers: Resolvers = {
     about: (_root, _args, { server }) => server,
     ...queryResolvers,
   },
+  Mutation: mutationResolvers,
   Node: { __resolveType: nodeType },
   Entity: { __resolveType: (entity) => entity.kind },
   ...Object.fromEntries(ENTITY_KINDS.map((t) => [t, entityFields])),

@@ -1,5 +1,7 @@
 import type { EntityFilter, EntityKind, EntityOrder, QueryResolvers } from "../generated/resolvers-types.js";
+import { requireRole } from "../auth.js";
 import { badUserInput, notFound } from "../errors.js";
+import { auditLog } from "../graph/audit.js";
 import {
   graphStats,
   MAX_NEIGHBORHOOD_HOPS,
@@ -132,4 +134,17 @@ export const queryResolvers: QueryResolvers = {
   },
 
   stats: (_root, _args, { graph }) => graphStats(graph),
+
+  auditLog: async (_root, args, { graph, viewer }) => {
+    requireRole(viewer, "admin");
+    const first = checkPageSize(args.first);
+    const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
+    const { rows, totalCount } = await auditLog(
+      graph,
+      { actor: args.actor, action: args.action },
+      offset,
+      first,
+    );
+    return connection(rows, totalCount, offset);
+  },
 };

@@ -46,6 +46,15 @@ export interface SeedGraph {
   evidence: EvidenceRecord[];
 }
 
+/** A reference to an entity the files do not declare (only with `external`: it may be in the graph). */
+export interface ExternalReference {
+  id: string;
+  /** The kinds the reference allows. */
+  kinds: readonly EntityKind[];
+  file: string;
+  at: string;
+}
+
 export interface SeedProblem {
   file: string;
   /** Where in the file: a path such as entities[3].evidence[0], and its line when known. */
@@ -64,7 +73,7 @@ export class SeedError extends Error {
 }
 
 /** Which kinds each relationship type may connect; anything else is a modelling mistake. */
-const ENDPOINTS: Record<SeedRelationship["type"], [EntityKind[], EntityKind[]]> = {
+export const ENDPOINTS: Record<SeedRelationship["type"], [EntityKind[], EntityKind[]]> = {
   HOLDS_POSITION: [["Person"], ["Organization"]],
   UNIT_OF: [["Organization"], ["Organization"]],
   MEMBER_OF: [["Organization"], ["Organization"]],
@@ -180,7 +189,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Compiles seed files given as `{ file name: YAML text }` and source texts as `{ text file: text }`. */
-export function compileSeed(files: Record<string, string>, texts: Record<string, string>): SeedGraph {
+export function compileSeed(
+  files: Record<string, string>,
+  texts: Record<string, string> | ((textFile: string) => string | undefined),
+  options: { external?: boolean } = {},
+): SeedGraph & { external: ExternalReference[] } {
   const problems: SeedProblem[] = [];
   const parsed = Object.entries(files)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -216,7 +229,7 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
 
   for (const p of parsed) {
     const { source: meta } = p.data;
-    const text = texts[meta.textFile];
+    const text = typeof texts === "function" ? texts(meta.textFile) : texts[meta.textFile];
     if (text === undefined) {
       problems.push({
         file: p.file,
@@ -308,6 +321,12 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
   }
 
   // References are checked once every file is read, since an article may use an actor another declares.
+  // An import may also refer to entities already in the graph: those are returned for the caller to check.
+  const external: ExternalReference[] = [];
+  const unknown = (p: ParsedFile, at: (string | number)[], id: string, kinds: readonly EntityKind[]) => {
+    if (options.external) external.push({ id, kinds, file: p.file, at: where(p, at) });
+    else problems.push({ file: p.file, at: where(p, at), message: `unknown entity ${id}` });
+  };
   for (const p of parsed) {
     p.data.relationships.forEach((r, i) => {
       const [fromKinds, toKinds] = ENDPOINTS[r.type];
@@ -317,11 +336,7 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
       ] as const) {
         const target = entities.get(r[end]);
         if (!target) {
-          problems.push({
-            file: p.file,
-            at: where(p, ["relationships", i, end]),
-            message: `unknown entity ${r[end]}`,
-          });
+          unknown(p, ["relationships", i, end], r[end], kinds);
         } else if (!kinds.includes(target.kind)) {
           problems.push({
             file: p.file,
@@ -333,11 +348,7 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
     });
     p.data.entities.forEach((e, i) => {
       if (e.kind === "Indicator" && !entities.has(e.subject)) {
-        problems.push({
-          file: p.file,
-          at: where(p, ["entities", i, "subject"]),
-          message: `unknown entity ${e.subject}`,
-        });
+        unknown(p, ["entities", i, "subject"], e.subject, ENDPOINTS.MEASURES[1]);
       }
     });
   }
@@ -348,6 +359,7 @@ export function compileSeed(files: Record<string, string>, texts: Record<string,
     entities: [...entities.values()],
     relationships: [...relationships.values()],
     evidence: [...evidence.values()],
+    external,
   };
 }
 

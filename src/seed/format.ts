@@ -51,6 +51,8 @@ const common = {
   description: z.string().min(1).optional(),
   inferred,
   evidence,
+  /** Existing entities this one is known to be distinct from, although a name or alias matches. */
+  distinctFrom: z.array(entityId).optional(),
 };
 
 const country = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166 alpha-2 country code such as ID or CN");
@@ -152,7 +154,10 @@ export const sourceSchema = z.strictObject({
   /** The article text, page furniture removed, in seed/sources/. */
   textFile: z.string().regex(/^[a-z0-9][a-z0-9-]*\.txt$/),
   /** The page as it was collected, in seed/originals/: every line of the text file is one of its lines. */
-  original: z.string().regex(/^[\w.-]+\.txt$/),
+  original: z
+    .string()
+    .regex(/^[\w.-]+\.txt$/)
+    .optional(),
   publisher: z.string().min(1),
   title: z.string().min(1),
   publishedOn: date.optional(),

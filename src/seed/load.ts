@@ -1,6 +1,6 @@
 import type { Graph } from "../graph/driver.js";
 import { migrate } from "../graph/migrations.js";
-import { countGraph, writeSeedGraph, type GraphCounts, type WriteOptions } from "../graph/seedWrite.js";
+import { countGraph, writeSeedGraph, type GraphCounts, type WriteOptions } from "../graph/write.js";
 import { compileSeedDir } from "./compile.js";
 
 /**

@@ -160,8 +160,9 @@ describe("the project's seed files", () => {
 
   it("take every line of their texts verbatim from the collected page", () => {
     for (const source of graph.sources) {
+      expect(source.original, source.id).toBeDefined();
       const original = new Set(
-        readFileSync(path.join(seedDir, "originals", source.original), "utf8").split("\n"),
+        readFileSync(path.join(seedDir, "originals", source.original!), "utf8").split("\n"),
       );
       for (const line of source.text.split("\n")) {
         if (line.trim() !== "")

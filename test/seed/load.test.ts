@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countGraph, writeSeedGraph } from "../../src/graph/seedWrite.js";
+import { countGraph, writeSeedGraph } from "../../src/graph/write.js";
 import { projectRoot } from "../../src/local-neo4j/paths.js";
 import { compileSeedDir, SeedError } from "../../src/seed/compile.js";
 import { loadSeed } from "../../src/seed/load.js";

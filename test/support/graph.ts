@@ -1,6 +1,7 @@
 import path from "node:path";
 import { inject } from "vitest";
 import type { DocumentNode } from "graphql";
+import type { Viewer } from "../../src/auth.js";
 import { Graph } from "../../src/graph/driver.js";
 import { projectRoot } from "../../src/local-neo4j/paths.js";
 import { loadSeed } from "../../src/seed/load.js";
@@ -35,8 +36,9 @@ export async function execute(
   graph: Graph,
   query: string | DocumentNode,
   variables: Record<string, unknown> = {},
+  viewer: Viewer | null = null,
 ): Promise<ExecuteResult> {
-  const contextValue = createContext(graph, { neo4jVersion: "test", neo4jEdition: "test" });
+  const contextValue = createContext(graph, { neo4jVersion: "test", neo4jEdition: "test" }, viewer);
   const response = await apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== "single") throw new Error("expected a single result");
   const { data, errors } = response.body.singleResult;

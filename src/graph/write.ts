@@ -1,0 +1,182 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import type { EntityRecord, RelationshipRecord, SeedGraph } from "../seed/compile.js";
+import type { Graph } from "./driver.js";
+
+/**
+ * Writes facts (a compiled seed file, an import, or one mutation's worth) with idempotent MERGEs on stable
+ * ids. Writing the same facts twice changes nothing; writing new facts about a known entity adds to it:
+ * aliases are merged, the first description stays, a fact stated anywhere is no longer "inferred", and a
+ * relationship keeps its first and last observation dates.
+ */
+
+export type GraphChanges = SeedGraph;
+
+/** Drops undefined and null values: `SET n += map` would otherwise remove existing properties. */
+function defined(map: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined && v !== null));
+}
+
+function entityRow(entity: EntityRecord) {
+  const {
+    kind: _kind,
+    id,
+    evidence: _evidence,
+    sourceIds: _sourceIds,
+    aliases,
+    description,
+    inferred,
+    distinctFrom: _distinctFrom,
+    ...props
+  } = entity;
+  return { id, props: defined(props), aliases, description: description ?? null, inferred: inferred ?? null };
+}
+
+function relationshipRow(r: RelationshipRecord) {
+  const {
+    from,
+    to,
+    id,
+    type: _type,
+    sourceIds: _sourceIds,
+    observedOn,
+    lastObservedOn,
+    inferred,
+    ...props
+  } = r;
+  return {
+    from,
+    to,
+    id,
+    props: defined(props),
+    observedOn: observedOn ?? null,
+    lastObservedOn: lastObservedOn ?? observedOn ?? null,
+    inferred: inferred ?? null,
+  };
+}
+
+/** Map.groupBy, which Node 20 lacks. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+export type WriteProgress = (step: string, done: number, total: number) => void;
+
+/** Writes `changes` inside the caller's transaction. Every endpoint must exist (the planner checks it). */
+export async function writeChanges(
+  tx: ManagedTransaction,
+  changes: GraphChanges,
+  progress: WriteProgress = () => undefined,
+): Promise<void> {
+  await tx.run(
+    `UNWIND $sources AS s
+     MERGE (n:Source {id: s.id})
+     SET n += s`,
+    { sources: changes.sources.map((s) => defined({ ...s })) },
+  );
+  progress("sources", changes.sources.length, changes.sources.length);
+
+  const byKind = groupBy(changes.entities, (e) => e.kind);
+  let written = 0;
+  for (const [kind, entities] of byKind) {
+    // Labels cannot be parameters; `kind` is from the closed set the input was validated against.
+    await tx.run(
+      `UNWIND $rows AS row
+       MERGE (n:Entity {id: row.id})
+       ON CREATE SET n = row.props, n.aliases = row.aliases, n.description = row.description,
+                     n.inferred = row.inferred
+       ON MATCH SET n += row.props,
+                    n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases],
+                    n.description = coalesce(n.description, row.description),
+                    n.inferred = CASE WHEN n.inferred IS NULL OR row.inferred IS NULL THEN null ELSE n.inferred END
+       SET n.id = row.id, n.kind = $kind, n:${kind}`,
+      { rows: entities.map(entityRow), kind },
+    );
+    written += entities.length;
+    progress("entities", written, changes.entities.length);
+  }
+
+  written = 0;
+  for (const [type, relationships] of groupBy(changes.relationships, (r) => r.type)) {
+    // Relationship types cannot be parameters either; `type` is from the closed RELATIONSHIP_TYPES.
+    const [result] = (
+      await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+         MERGE (a)-[r:${type} {id: row.id}]->(b)
+         ON CREATE SET r = row.props, r.observedOn = row.observedOn, r.lastObservedOn = row.lastObservedOn,
+                       r.inferred = row.inferred
+         ON MATCH SET r += row.props,
+           r.observedOn = CASE WHEN r.observedOn IS NULL OR row.observedOn < r.observedOn
+                               THEN coalesce(row.observedOn, r.observedOn) ELSE r.observedOn END,
+           r.lastObservedOn = CASE WHEN r.lastObservedOn IS NULL OR row.lastObservedOn > r.lastObservedOn
+                                   THEN coalesce(row.lastObservedOn, r.lastObservedOn) ELSE r.lastObservedOn END,
+           r.inferred = CASE WHEN r.inferred IS NULL OR row.inferred IS NULL THEN null ELSE r.inferred END
+         SET r.id = row.id
+         RETURN count(r) AS written`,
+        { rows: relationships.map(relationshipRow) },
+      )
+    ).records;
+    // A missing endpoint would drop a row silently; refuse the whole transaction instead.
+    if (result?.get("written") !== relationships.length) {
+      throw new Error(
+        `${type}: ${relationships.length - Number(result?.get("written"))} relationships lack an endpoint`,
+      );
+    }
+    written += relationships.length;
+    progress("relationships", written, changes.relationships.length);
+  }
+
+  await tx.run(
+    `UNWIND $evidence AS e
+     MATCH (s:Source {id: e.sourceId})
+     MERGE (n:Evidence {id: e.id})
+     SET n.about = e.about, n.quote = e.quote, n.start = e.start, n.end = e.end, n.sourceId = e.sourceId
+     MERGE (n)-[:FROM]->(s)`,
+    { evidence: changes.evidence },
+  );
+  progress("evidence", changes.evidence.length, changes.evidence.length);
+}
+
+export interface WriteOptions {
+  /** Delete everything first, in the same transaction: the database is replaced, or left as it was. */
+  replace?: boolean;
+}
+
+/** Writes a whole compiled seed in ONE transaction: a failure anywhere leaves nothing of it. */
+export async function writeSeedGraph(
+  graph: Graph,
+  seed: SeedGraph,
+  progress: WriteProgress,
+  { replace = false }: WriteOptions = {},
+): Promise<void> {
+  await graph.writeTransaction(async (tx) => {
+    if (replace) {
+      await tx.run("MATCH (n) DETACH DELETE n");
+      progress("removing the old graph", 1, 1);
+    }
+    await writeChanges(tx, seed, progress);
+  });
+}
+
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+  byLabel: Record<string, number>;
+}
+
+export async function countGraph(graph: Graph): Promise<GraphCounts> {
+  const [row] = await graph.read<{ nodes: number; relationships: number; byLabel: [string, number][] }>(
+    `CALL () { MATCH (n) RETURN count(n) AS nodes }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     CALL () {
+       MATCH (n) UNWIND labels(n) AS label
+       WITH label, count(*) AS c ORDER BY label
+       RETURN collect([label, c]) AS byLabel
+     }
+     RETURN nodes, relationships, byLabel`,
+  );
+  if (!row) throw new Error("count query returned nothing");
+  return { nodes: row.nodes, relationships: row.relationships, byLabel: Object.fromEntries(row.byLabel) };
+}

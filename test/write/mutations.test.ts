@@ -1,0 +1,318 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "../../src/auth.js";
+import { countGraph } from "../../src/graph/write.js";
+import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
+
+const reader: Viewer = { name: "rita", role: "reader" };
+const editor: Viewer = { name: "edo", role: "editor" };
+const admin: Viewer = { name: "ayu", role: "admin" };
+
+const TEXT =
+  "Jakarta - Kementerian Perindustrian (Kemenperin) dan Kementerian Investasi menandatangani nota kesepahaman " +
+  "tentang hilirisasi nikel, Senin (2/6). Direktur Jenderal ILMATE Setia Diarta hadir dalam penandatanganan itu.";
+
+describe("mutations", () => {
+  const graph = connectTestGraph();
+  beforeAll(() => resetAndSeed(graph));
+  afterAll(() => graph.close());
+
+  const run = async (query: string, variables: Record<string, unknown>, viewer: Viewer | null) => {
+    const result = await execute(graph, query, variables, viewer);
+    return result;
+  };
+  const ADD_SOURCE = `mutation ($input: SourceInput!) { addSource(input: $input) {
+    source { id } report { createdSources changes } userErrors { field message } } }`;
+  const source = {
+    id: "source:test-2025-06-02-mou",
+    publisher: "Test Wire",
+    title: "Kemenperin dan Kementerian Investasi teken MoU hilirisasi nikel",
+    publishedOn: "2025-06-02",
+    language: "id",
+    text: TEXT,
+  };
+
+  describe("authorization", () => {
+    it("refuses a write without a token as UNAUTHENTICATED", async () => {
+      const result = await run(ADD_SOURCE, { input: source }, null);
+      expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    });
+
+    it("refuses a reader's write as FORBIDDEN", async () => {
+      const result = await run(ADD_SOURCE, { input: source }, reader);
+      expect(result.errors?.[0]).toMatchObject({
+        message: "this needs the editor role; rita is a reader",
+        extensions: { code: "FORBIDDEN" },
+      });
+    });
+
+    it("lets an editor write", async () => {
+      const result = await run(ADD_SOURCE, { input: source }, editor);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.addSource).toEqual({
+        source: { id: source.id },
+        report: { createdSources: [source.id], changes: true },
+        userErrors: [],
+      });
+    });
+
+    it("keeps the audit log for admins only", async () => {
+      const AUDIT = `{ auditLog(first: 5) { totalCount edges { node { actor role action targets summary at } } } }`;
+      expect((await run(AUDIT, {}, editor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const result = await run(AUDIT, {}, admin);
+      expect(result.errors).toBeUndefined();
+      const log = (result.data as any).auditLog;
+      expect(log.totalCount).toBeGreaterThanOrEqual(1);
+      expect(log.edges[0].node).toMatchObject({
+        actor: "edo",
+        role: "editor",
+        action: "addSource",
+        targets: [source.id],
+      });
+    });
+  });
+
+  describe("validation", () => {
+    const UPSERT = `mutation ($input: EntityInput!) { upsertEntity(input: $input) {
+      entity { id name aliases } report { createdEntities updatedEntities addedEvidence changes candidates { id sharedNames matches { id } } }
+      userErrors { field message } } }`;
+
+    it("names each field that is wrong and writes nothing", async () => {
+      const before = await countGraph(graph);
+      const result = await run(
+        UPSERT,
+        {
+          input: {
+            id: "Org Investasi",
+            kind: "Organization",
+            name: "",
+            type: "MINISTERY",
+            evidence: [{ sourceId: source.id, quote: "Kementerian Investasi" }],
+          },
+        },
+        editor,
+      );
+      expect(result.errors).toBeUndefined();
+      const errors = (result.data as any).upsertEntity.userErrors as { field: string[]; message: string }[];
+      expect(errors.map((e) => e.field.join("."))).toEqual(["input.id", "input.name", "input.type"]);
+      expect(errors[0]?.message).toMatch(/expected an id like 'org:inalum'/);
+      expect(await countGraph(graph)).toEqual(before);
+    });
+
+    it("refuses a quote that is not in its source, naming it", async () => {
+      const before = await countGraph(graph);
+      const result = await run(
+        UPSERT,
+        {
+          input: {
+            id: "org:kementerian-investasi",
+            kind: "Organization",
+            name: "Kementerian Investasi",
+            type: "MINISTRY",
+            evidence: [
+              { sourceId: source.id, quote: "Kementerian Investasi menandatangani" },
+              { sourceId: source.id, quote: "Kementerian Keuangan menandatangani" },
+              { sourceId: "source:nowhere", quote: "Kementerian Investasi" },
+            ],
+          },
+        },
+        editor,
+      );
+      expect((result.data as any).upsertEntity.userErrors).toEqual([
+        {
+          field: ["input", "evidence", "1", "quote"],
+          message: "quote not found verbatim in the source text",
+        },
+        {
+          field: ["input", "evidence", "2", "sourceId"],
+          message: "no source has the id source:nowhere; add it first (addSource)",
+        },
+      ]);
+      expect(await countGraph(graph)).toEqual(before);
+    });
+
+    it("never silently duplicates an actor: a new id sharing a name is refused with the candidates", async () => {
+      const before = await countGraph(graph);
+      const input = {
+        id: "org:kementerian-perindustrian",
+        kind: "Organization",
+        name: "Kementerian Perindustrian",
+        aliases: ["Kemenperin"],
+        type: "MINISTRY",
+        evidence: [{ sourceId: source.id, quote: "Kementerian Perindustrian (Kemenperin)" }],
+      };
+      const result = (await run(UPSERT, { input }, editor)).data as any;
+      expect(result.upsertEntity.report.candidates).toEqual([
+        {
+          id: "org:kementerian-perindustrian",
+          sharedNames: expect.arrayContaining(["Kemenperin"]),
+          matches: [{ id: "org:kemenperin" }],
+        },
+      ]);
+      expect(result.upsertEntity.userErrors[0].message).toMatch(
+        /may be org:kemenperin .*use that id, or list it in distinctFrom/,
+      );
+      expect(await countGraph(graph)).toEqual(before);
+    });
+
+    it("adds to a known actor: new evidence and aliases, nothing else", async () => {
+      const input = {
+        id: "org:kemenperin",
+        kind: "Organization",
+        name: "Kementerian Perindustrian",
+        aliases: ["Kemenperin RI"],
+        type: "MINISTRY",
+        evidence: [{ sourceId: source.id, quote: "Kementerian Perindustrian (Kemenperin)" }],
+      };
+      const result = (await run(UPSERT, { input }, editor)).data as any;
+      expect(result.upsertEntity.userErrors).toEqual([]);
+      expect(result.upsertEntity.report).toMatchObject({
+        createdEntities: [],
+        updatedEntities: ["org:kemenperin"],
+        addedEvidence: 1,
+      });
+      expect(result.upsertEntity.entity.aliases).toEqual(
+        expect.arrayContaining(["Kemenperin", "Ministry of Industry", "Kemenperin RI"]),
+      );
+      const again = (await run(UPSERT, { input }, editor)).data as any;
+      expect(again.upsertEntity.report.changes).toBe(false);
+    });
+
+    it("refuses to change what an entity is", async () => {
+      const input = {
+        id: "org:kemenperin",
+        kind: "Organization",
+        name: "Kementerian Perindustrian",
+        type: "COMPANY",
+        evidence: [{ sourceId: source.id, quote: "Kementerian Perindustrian (Kemenperin)" }],
+      };
+      const result = (await run(UPSERT, { input }, editor)).data as any;
+      expect(result.upsertEntity.userErrors).toEqual([
+        {
+          field: ["input", "type"],
+          message: 'org:kemenperin has type "MINISTRY" in the graph, not "COMPANY"',
+        },
+      ]);
+    });
+
+    it("stores Cypher-injection strings as plain data", async () => {
+      const before = await countGraph(graph);
+      const nasty = [
+        "x'}) DETACH DELETE n //",
+        '"}) MATCH (m) DETACH DELETE m //',
+        "`Entity` :Organization {id: 'x'}",
+        "\\u0027; DROP",
+      ];
+      const result = (
+        await run(
+          UPSERT,
+          {
+            input: {
+              id: "org:kementerian-investasi",
+              kind: "Organization",
+              name: nasty[0],
+              aliases: nasty.slice(1),
+              description: "MATCH (n) DETACH DELETE n",
+              type: "MINISTRY",
+              evidence: [{ sourceId: source.id, quote: "Kementerian Investasi menandatangani" }],
+            },
+          },
+          editor,
+        )
+      ).data as any;
+      expect(result.upsertEntity.userErrors).toEqual([]);
+      expect(result.upsertEntity.entity).toEqual({
+        id: "org:kementerian-investasi",
+        name: nasty[0],
+        aliases: nasty.slice(1),
+      });
+      const after = await countGraph(graph);
+      expect(after.byLabel.Entity).toBe((before.byLabel.Entity ?? 0) + 1);
+      const search = await run(`{ search(query: "DETACH DELETE") { totalCount } }`, {}, null);
+      expect(search.errors).toBeUndefined();
+    });
+  });
+
+  describe("relationships and evidence", () => {
+    const ADD = `mutation ($input: RelationshipInput!) { addRelationship(input: $input) {
+      relationship { id type from { id } to { id } observedOn evidence { quote source { id } } }
+      userErrors { field message } } }`;
+
+    it("adds a relationship with its evidence, and checks its ends", async () => {
+      const ok = (
+        await run(
+          ADD,
+          {
+            input: {
+              type: "TOOK_PART_IN",
+              from: "person:setia-diarta",
+              to: "event:kemenperin-unido-meeting-2025-03-05",
+              key: "test",
+              observedOn: "2025-06-02",
+              evidence: [{ sourceId: source.id, quote: "Setia Diarta hadir dalam penandatanganan itu" }],
+            },
+          },
+          editor,
+        )
+      ).data as any;
+      expect(ok.addRelationship.userErrors).toEqual([]);
+      expect(ok.addRelationship.relationship).toMatchObject({
+        id: "person:setia-diarta-[TOOK_PART_IN]->event:kemenperin-unido-meeting-2025-03-05#test",
+        evidence: [{ quote: "Setia Diarta hadir dalam penandatanganan itu", source: { id: source.id } }],
+      });
+
+      const bad = (
+        await run(
+          ADD,
+          {
+            input: {
+              type: "HOLDS_POSITION",
+              from: "org:kemenperin",
+              to: "org:nowhere",
+              title: "Menteri",
+              evidence: [{ sourceId: source.id, quote: "Setia Diarta hadir dalam penandatanganan itu" }],
+            },
+          },
+          editor,
+        )
+      ).data as any;
+      expect(bad.addRelationship.userErrors).toEqual([
+        { field: ["input", "from"], message: "org:kemenperin is a Organization; expected Person" },
+        { field: ["input", "to"], message: "unknown entity org:nowhere" },
+      ]);
+    });
+
+    it("adds evidence to an existing relationship, and refuses it for an unknown one", async () => {
+      const ADD_EVIDENCE = `mutation ($input: AddEvidenceInput!) { addEvidence(input: $input) { report { addedEvidence } userErrors { field message } } }`;
+      const ok = (
+        await run(
+          ADD_EVIDENCE,
+          {
+            input: {
+              about: "person:setia-diarta-[HOLDS_POSITION]->org:ilmate",
+              sourceId: source.id,
+              quote: "Direktur Jenderal ILMATE Setia Diarta",
+            },
+          },
+          editor,
+        )
+      ).data as any;
+      expect(ok.addEvidence).toEqual({ report: { addedEvidence: 1 }, userErrors: [] });
+      const missing = (
+        await run(
+          ADD_EVIDENCE,
+          {
+            input: {
+              about: "org:nowhere",
+              sourceId: source.id,
+              quote: "Direktur Jenderal ILMATE Setia Diarta",
+            },
+          },
+          editor,
+        )
+      ).data as any;
+      expect(missing.addEvidence.userErrors).toEqual([
+        { field: ["input", "about"], message: "no entity or relationship has the id org:nowhere" },
+      ]);
+    });
+  });
+});
