@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../src/local-neo4j/paths.js";
+import { projectRoot } from "../src/project.js";
 
 export const QUERIES_FILE = path.join(projectRoot, "docs", "queries.md");
 

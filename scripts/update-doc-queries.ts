@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/database.js";
-import { projectRoot } from "../src/local-neo4j/paths.js";
+import { projectRoot } from "../src/project.js";
 import { loadSeed } from "../src/seed/load.js";
 import { createApollo, createContext } from "../src/server.js";
 import { QUERIES_FILE, readDocQueries, withAnswers } from "./doc-queries.js";

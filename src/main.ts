@@ -8,7 +8,7 @@ import { openDatabase, type OpenDatabase } from "./database.js";
 import { DatabaseUnavailableError, type Graph } from "./graph/driver.js";
 import { migrate } from "./graph/migrations.js";
 import { LocalNeo4jError } from "./local-neo4j/install.js";
-import { projectRoot } from "./local-neo4j/paths.js";
+import { projectRoot } from "./project.js";
 import { SeedError } from "./seed/compile.js";
 import { describeCounts, isEmpty, loadSeed } from "./seed/load.js";
 import { startHttpServer, type ServerInfo } from "./server.js";

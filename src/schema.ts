@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "./local-neo4j/paths.js";
+import { projectRoot } from "./project.js";
 
 /** The SDL files of schema/, concatenated in name order: the API's contract. */
 export function loadTypeDefs(dir = path.join(projectRoot, "schema")): string {

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Viewer } from "../auth.js";
-import type { EvidenceRecord, RelationshipRecord } from "../seed/compile.js";
+import { evidenceId, type EvidenceRecord, type RelationshipRecord } from "../seed/compile.js";
 import { appendAudit } from "./audit.js";
 import type { Graph } from "./driver.js";
 import { relationshipRow, type EntityRow, type EvidenceRow, type RelationshipRow } from "./rows.js";
@@ -83,7 +83,7 @@ export async function mergeEntities(
     }
     const moved: EvidenceRecord[] = evidence.flatMap((e) => {
       const about = newIds.get(e.about);
-      return about ? [{ ...e, about, id: `${about}@${e.sourceId}:${e.start}` }] : [];
+      return about ? [{ ...e, about, id: evidenceId(about, e.sourceId, e) }] : [];
     });
 
     await writeChanges(tx, { sources: [], entities: [], relationships, evidence: moved });

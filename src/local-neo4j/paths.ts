@@ -1,9 +1,6 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../project.js";
 import { NEO4J_VERSION } from "./version.js";
-
-/** Project root: two folders up from this file (src/local-neo4j/). */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Everything downloaded or written for local Neo4j servers lives here, and it is git-ignored. */
 export const neo4jRoot = path.join(projectRoot, ".neo4j");

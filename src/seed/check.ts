@@ -1,6 +1,6 @@
 /** `npm run seed:check`: validates the seed files without a database and prints what they hold. */
 import path from "node:path";
-import { projectRoot } from "../local-neo4j/paths.js";
+import { projectRoot } from "../project.js";
 import { compileSeedDir, SeedError } from "./compile.js";
 
 try {

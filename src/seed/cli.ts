@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../database.js";
 import { LocalNeo4jError } from "../local-neo4j/install.js";
-import { projectRoot } from "../local-neo4j/paths.js";
+import { projectRoot } from "../project.js";
 import { SeedError } from "./compile.js";
 import { describeCounts, loadSeed } from "./load.js";
 

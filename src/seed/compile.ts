@@ -104,6 +104,11 @@ export const ENDPOINTS: Record<SeedRelationship["type"], [EntityKind[], EntityKi
   ],
 };
 
+/** Evidence is identified by what it supports and the exact span of its source it quotes. */
+export function evidenceId(about: string, sourceId: string, span: { start: number; end: number }): string {
+  return `${about}@${sourceId}:${span.start}-${span.end}`;
+}
+
 export function relationshipId(r: Pick<SeedRelationship, "type" | "from" | "to" | "key">): string {
   return `${r.from}-[${r.type}]->${r.to}${r.key ? `#${r.key}` : ""}`;
 }
@@ -222,7 +227,7 @@ export function compileSeed(
         problems.push({ file: p.file, at: where(p, [...at, "evidence", i]), message: `${located}: "${q}"` });
         return;
       }
-      const id = `${about}@${source.id}:${located.start}`;
+      const id = evidenceId(about, source.id, located);
       evidence.set(id, { id, about, sourceId: source.id, quote: q, ...located });
     });
   };

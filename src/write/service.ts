@@ -8,6 +8,7 @@ import { writeChanges, type GraphChanges } from "../graph/write.js";
 import {
   compileSeed,
   ENDPOINTS,
+  evidenceId,
   locateQuote,
   relationshipId,
   SeedError,
@@ -119,7 +120,7 @@ async function locateEvidence(
       return;
     }
     records.push({
-      id: `${about}@${e.sourceId}:${located.start}`,
+      id: evidenceId(about, e.sourceId, located),
       about,
       sourceId: e.sourceId,
       quote: e.quote,
@@ -173,7 +174,7 @@ export async function upsertEntity(graph: Graph, actor: Viewer, input: EntityInp
     changes.relationships = [{ ...measures, id, sourceIds: [] }];
     changes.evidence = [
       ...changes.evidence,
-      ...located.records.map((e) => ({ ...e, id: `${id}@${e.sourceId}:${e.start}`, about: id })),
+      ...located.records.map((e) => ({ ...e, id: evidenceId(id, e.sourceId, e), about: id })),
     ];
     external.push({ id: entity.subject, kinds: ENDPOINTS.MEASURES[1], file: "input", at: "subject" });
   }

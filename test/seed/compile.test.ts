@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../../src/local-neo4j/paths.js";
+import { projectRoot } from "../../src/project.js";
 import {
   compileSeed,
   compileSeedDir,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph, writeSeedGraph } from "../../src/graph/write.js";
-import { projectRoot } from "../../src/local-neo4j/paths.js";
+import { projectRoot } from "../../src/project.js";
 import { compileSeedDir, SeedError } from "../../src/seed/compile.js";
 import { loadSeed } from "../../src/seed/load.js";
 import { connectTestGraph, resetAndSeed } from "../support/graph.js";

@@ -3,7 +3,7 @@ import { inject } from "vitest";
 import type { DocumentNode } from "graphql";
 import type { Viewer } from "../../src/auth.js";
 import { Graph } from "../../src/graph/driver.js";
-import { projectRoot } from "../../src/local-neo4j/paths.js";
+import { projectRoot } from "../../src/project.js";
 import { loadSeed } from "../../src/seed/load.js";
 import { createApollo, createContext } from "../../src/server.js";
 
