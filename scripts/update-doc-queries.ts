@@ -15,7 +15,15 @@ import { QUERIES_FILE, readDocQueries, withAnswers } from "./doc-queries.js";
 const log = (line: string) => {
   console.error(line);
 };
-const db = await openDatabase(loadConfig(), log);
+const config = loadConfig();
+if (config.neo4j.mode === "external" && !process.argv.includes("--yes")) {
+  console.error(
+    `NEO4J_URI is set (${config.neo4j.uri}): this script replaces its whole graph with the seed. ` +
+      "Unset NEO4J_URI to use the local Neo4j, or pass -- --yes.",
+  );
+  process.exit(2);
+}
+const db = await openDatabase(config, log);
 try {
   await loadSeed(db.graph, path.join(projectRoot, "seed"), log, { replace: true });
   const text = readFileSync(QUERIES_FILE, "utf8");

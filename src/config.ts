@@ -14,7 +14,13 @@ const memory = z.string().regex(/^\d+[kmg]$/i, "expected a size such as 512m or 
 
 const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
-  PORT: port.default(4000),
+  /** 0 picks a free port (the URL printed at start names it). */
+  PORT: z.coerce
+    .number({ error: "expected a port number" })
+    .int("expected a port number")
+    .min(0, "expected a port from 0 to 65535")
+    .max(65535, "expected a port from 0 to 65535")
+    .default(4000),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "expected a neo4j:// or bolt:// URI")

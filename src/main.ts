@@ -3,15 +3,16 @@
  * the schema migrations, loads the seed graph into an empty database and serves GraphQL.
  */
 import path from "node:path";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type OpenDatabase } from "./database.js";
-import { DatabaseUnavailableError, type Graph } from "./graph/driver.js";
+import { DatabaseRefusedError, isUnavailable, type Graph } from "./graph/driver.js";
 import { migrate } from "./graph/migrations.js";
 import { LocalNeo4jError } from "./local-neo4j/install.js";
+import { runningPid, stopInstance } from "./local-neo4j/instance.js";
 import { projectRoot } from "./project.js";
 import { SeedError } from "./seed/compile.js";
 import { describeCounts, isEmpty, loadSeed } from "./seed/load.js";
-import { startHttpServer, type ServerInfo } from "./server.js";
+import { startHttpServer, type RunningServer, type ServerInfo } from "./server.js";
 
 const RETRY_MS = 10_000;
 const log = (line: string) => {
@@ -30,51 +31,92 @@ async function prepareDatabase(graph: Graph, seedOnStart: boolean): Promise<Serv
   return { neo4jVersion: version, neo4jEdition: edition };
 }
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const db: OpenDatabase = await openDatabase(config, log);
-  let info: ServerInfo = { neo4jVersion: "unknown", neo4jEdition: "unknown" };
-  let retry: NodeJS.Timeout | undefined;
+/** What there is to stop, which grows as start-up proceeds. */
+interface Running {
+  /** The local instance this process is starting (not one it found running), to stop if interrupted. */
+  startingLocal?: string;
+  db?: OpenDatabase;
+  server?: RunningServer;
+  retry?: NodeJS.Timeout;
+}
 
-  let unavailable = "";
-  const prepare = async (): Promise<boolean> => {
+const running: Running = {};
+let stopping = false;
+
+async function stop(): Promise<void> {
+  clearTimeout(running.retry);
+  await running.server?.stop();
+  if (running.db) await running.db.close();
+  else if (running.startingLocal) await stopInstance(running.startingLocal, log);
+}
+
+/** The first signal stops everything cleanly; a second one exits at once. */
+function onSignal(signal: NodeJS.Signals): void {
+  if (stopping) {
+    console.error(`${signal} again: exiting without waiting.`);
+    process.exit(1);
+  }
+  stopping = true;
+  log(`${signal} received: finishing requests in flight, then stopping.`);
+  stop().then(
+    () => {
+      log("Stopped.");
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error("error while stopping:", error);
+      process.exit(1);
+    },
+  );
+}
+
+/**
+ * Prepares the database, or keeps trying every RETRY_MS while it is unreachable; an error that retrying
+ * cannot fix (wrong password, no such database, a broken seed) ends the process.
+ */
+function prepareUntilReady(
+  config: Config,
+  db: OpenDatabase,
+  ready: (info: ServerInfo) => void,
+): Promise<void> {
+  const attempt = async (first: boolean): Promise<void> => {
     try {
-      info = await prepareDatabase(db.graph, config.seedOnStart);
-      return true;
+      ready(await prepareDatabase(db.graph, config.seedOnStart));
+      if (!first) log(`Neo4j is reachable again at ${db.graph.describe()}.`);
     } catch (error) {
-      if (!(error instanceof DatabaseUnavailableError)) throw error;
-      unavailable = error.message;
-      return false;
+      if (!isUnavailable(error)) throw error;
+      if (first) {
+        console.error(
+          `error: ${error instanceof Error ? error.message : String(error)}. Serving anyway: /health reports ` +
+            `it down, and the server retries every ${RETRY_MS / 1000} s.`,
+        );
+      }
+      if (stopping) return;
+      running.retry = setTimeout(() => {
+        attempt(false).catch(fail);
+      }, RETRY_MS);
     }
   };
-  let prepared: boolean;
-  try {
-    prepared = await prepare();
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-  if (!prepared) {
-    console.error(
-      `error: ${unavailable}. Serving anyway: /health reports it down, and the server retries every ` +
-        `${RETRY_MS / 1000} s.`,
-    );
-    retry = setInterval(() => {
-      void prepare().then((ok) => {
-        if (ok) {
-          clearInterval(retry);
-          log(`Neo4j is reachable again at ${db.graph.describe()}.`);
-        }
-      });
-    }, RETRY_MS);
-  }
+  return attempt(true);
+}
 
-  let server;
+async function main(): Promise<void> {
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const config = loadConfig();
+  if (config.neo4j.mode === "local" && runningPid(config.neo4j.instance) === undefined) {
+    running.startingLocal = config.neo4j.instance;
+  }
+  const db = await openDatabase(config, log);
+  running.db = db;
+  let info: ServerInfo = { neo4jVersion: "unknown", neo4jEdition: "unknown" };
+  await prepareUntilReady(config, db, (ready) => {
+    info = ready;
+  });
+  if (stopping) return;
   try {
-    server = await startHttpServer(db.graph, () => info, config.http, config.auth);
+    running.server = await startHttpServer(db.graph, () => info, config.http, config.auth);
   } catch (error) {
-    clearInterval(retry);
-    await db.close();
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
       throw new ConfigError(
         `port ${config.http.port} on ${config.http.host} is already in use; set PORT to another one`,
@@ -82,34 +124,24 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  log(`GraphQL API ready at ${server.url}  (health: ${server.url.replace(/graphql$/, "health")})`);
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal} received: finishing requests in flight, then stopping.`);
-    clearInterval(retry);
-    void (async () => {
-      await server.stop();
-      await db.close();
-      log("Stopped.");
-      process.exit(0);
-    })();
-  };
-  process.on("SIGINT", () => {
-    shutdown("SIGINT");
-  });
-  process.on("SIGTERM", () => {
-    shutdown("SIGTERM");
-  });
+  log(
+    `GraphQL API ready at ${running.server.url}  (health: ${running.server.url.replace(/graphql$/, "health")})`,
+  );
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof SeedError) {
+function fail(error: unknown): void {
+  if (
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof SeedError ||
+    error instanceof DatabaseRefusedError
+  ) {
     console.error(`error: ${error.message}`);
   } else {
     console.error(error);
   }
-  process.exit(1);
-});
+  stopping = true;
+  void stop().finally(() => process.exit(1));
+}
+
+main().catch(fail);

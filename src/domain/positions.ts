@@ -2,7 +2,8 @@
  * When was a position held? Articles mostly observe a holder on a date rather than state a term. The rule
  * used here, documented in docs/model.md: a position runs from its stated `since` (else its first
  * observation) to its stated `until` (else until another person is first observed in the same title at the
- * same organization).
+ * same organization after the holder was last seen in it). Titles with several holders at once (a vice
+ * minister) are not told apart: a newly observed holder then ends the previous one's span.
  */
 
 export interface PositionSpan {
@@ -13,6 +14,7 @@ export interface PositionSpan {
   since?: string | null;
   until?: string | null;
   observedOn?: string | null;
+  lastObservedOn?: string | null;
 }
 
 function start(p: PositionSpan): string | undefined {
@@ -30,21 +32,21 @@ export function isHeldOn(position: PositionSpan, all: readonly PositionSpan[], a
   const begins = start(position);
   if (begins === undefined || !onOrBefore(begins, asOf)) return false;
   if (position.until) return onOrBefore(asOf, position.until);
-  return !all.some((other) => {
-    const otherBegins = start(other);
-    return (
+  // The last time the holder was seen in office on or before asOf: a successor must come after that.
+  const last = position.lastObservedOn;
+  const seen = last && onOrBefore(last, asOf) && !onOrBefore(last, begins) ? last : begins;
+  // Superseded when another person is seen in the same title after that, up to asOf.
+  return !all.some(
+    (other) =>
       other.personId !== position.personId &&
       other.organizationId === position.organizationId &&
       other.titleKey === position.titleKey &&
-      otherBegins !== undefined &&
-      !onOrBefore(otherBegins, begins) &&
-      onOrBefore(otherBegins, asOf)
-    );
-  });
+      [start(other), other.lastObservedOn].some((d) => d && !onOrBefore(d, seen) && onOrBefore(d, asOf)),
+  );
 }
 
 /** Whether a position's span is inferred from observations rather than stated. */
-export function spanIsInferred(position: PositionSpan): boolean {
+export function spanIsInferred(position: Pick<PositionSpan, "since" | "until">): boolean {
   return !position.since || !position.until;
 }
 

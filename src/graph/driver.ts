@@ -91,7 +91,10 @@ export class Graph {
     }
   }
 
-  /** Throws a DatabaseUnavailableError saying where and why when Neo4j cannot be reached. */
+  /**
+   * Neo4j's version and edition. Throws DatabaseUnavailableError (retry later) when the server cannot be
+   * reached, and DatabaseRefusedError (retrying will not help) when it refuses the credentials or database.
+   */
   async verify(): Promise<{ version: string; edition: string }> {
     try {
       // Answers at once when the server cannot be reached, where a query would be retried first.
@@ -102,6 +105,15 @@ export class Graph {
       if (!component) throw new Error("dbms.components() returned nothing");
       return component;
     } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === "string" && /^Neo\.ClientError\.(Security|Database)\./.test(code)) {
+        throw new DatabaseRefusedError(
+          `Neo4j at ${this.describe()} refused the connection: ${reason(error)}`,
+          {
+            cause: error,
+          },
+        );
+      }
       throw new DatabaseUnavailableError(`Neo4j at ${this.describe()} is unavailable: ${reason(error)}`, {
         cause: error,
       });
@@ -128,6 +140,11 @@ export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
 }
 
+/** The server answered but refuses this client (credentials, database name): retrying will not help. */
+export class DatabaseRefusedError extends Error {
+  override name = "DatabaseRefusedError";
+}
+
 /** Whether a driver error means "the database cannot be reached" rather than "the query is wrong". */
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
@@ -136,6 +153,8 @@ export function isUnavailable(error: unknown): boolean {
   return (
     code === neo4j.error.SERVICE_UNAVAILABLE ||
     code === neo4j.error.SESSION_EXPIRED ||
-    (typeof code === "string" && code.startsWith("Neo.TransientError.General.DatabaseUnavailable"))
+    (typeof code === "string" && code.startsWith("Neo.TransientError.General.DatabaseUnavailable")) ||
+    // The pool's acquisition timeout carries no code of its own.
+    error.message.includes("Connection acquisition timed out")
   );
 }

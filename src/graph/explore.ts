@@ -63,8 +63,8 @@ export interface PathRow {
 }
 
 /**
- * A shortest path of at most `maxHops` relationships between two entities, in either direction; of several,
- * the same one every time.
+ * A shortest path of at most `maxHops` relationships between two different entities, in either direction;
+ * of several, the same one every time.
  */
 export async function shortestPath(
   graph: Graph,
@@ -80,8 +80,8 @@ export async function shortestPath(
      // Of several shortest paths, always the same one: the first by the ids along it.
      WITH a, b, p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT 1
      RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
-            CASE WHEN a = b THEN [a { .* }] ELSE [n IN nodes(p) | n { .* }] END AS nodes,
-            CASE WHEN a = b THEN [] ELSE [r IN relationships(p) | ${relationshipRow("r")}] END AS relationships`,
+            [n IN nodes(p) | n { .* }] AS nodes,
+            [r IN relationships(p) | ${relationshipRow("r")}] AS relationships`,
     { from, to },
   );
   if (!row) throw new Error("path query returned no row");

@@ -25,9 +25,13 @@ function onOrBefore(a: string, b: string): string {
   return `left(${a}, ${n}) <= left(${b}, ${n})`;
 }
 
-// An entity's own time span: an event's dates, an indicator's period, a programme's years.
-const START = "coalesce(n.startDate, n.period, toString(n.startYear))";
-const END = "coalesce(n.endDate, toString(n.endYear), n.startDate, n.period, toString(n.startYear))";
+// An entity's own time span: an event's dates, an indicator's period ("2021-06", or a range "2019-2023"),
+// a programme's years.
+const RANGE = "n.period =~ '\\\\d{4}-\\\\d{4}'";
+const PERIOD_START = `CASE WHEN ${RANGE} THEN left(n.period, 4) ELSE n.period END`;
+const PERIOD_END = `CASE WHEN ${RANGE} THEN right(n.period, 4) ELSE n.period END`;
+const START = `coalesce(n.startDate, ${PERIOD_START}, toString(n.startYear))`;
+const END = `coalesce(n.endDate, toString(n.endYear), n.startDate, ${PERIOD_END}, toString(n.startYear))`;
 
 const WHERE = `
   ($kinds IS NULL OR n.kind IN $kinds)

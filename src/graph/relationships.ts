@@ -67,6 +67,7 @@ function span(r: RelationshipRow): PositionSpan {
     since: r.since,
     until: r.until,
     observedOn: r.observedOn,
+    lastObservedOn: r.lastObservedOn,
   };
 }
 

@@ -3,20 +3,55 @@ import type { EntityKind } from "../generated/resolvers-types.js";
 import type { Graph } from "./driver.js";
 import { ENTITY_ROW, type EntityRow } from "./rows.js";
 
+/** Longest query accepted, in characters and in words: each word is a clause of the Lucene query. */
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_WORDS = 12;
+
+export type LuceneQuery = { lucene: string } | { problem: string };
+
 /**
  * Turns what a person typed into a Lucene query: Lucene's syntax characters are dropped so nothing typed
- * can change the query's structure; every word must match, exactly (analysed, so stems and stop words
- * work) or as the start of a word, in the name or an alias (weighted up) or the description. Returns null
- * when nothing searchable is left.
+ * can change the query's structure, and so are the analyzers' stop words ("dan", "of"), which would
+ * otherwise be required and match nothing. Every remaining word must match, exactly (analysed, so stems
+ * work) or as the start of a word, in the name or an alias (weighted up) or the description.
  */
-export function toLuceneQuery(text: string): string | null {
+export function toLuceneQuery(text: string, stopWords: ReadonlySet<string>): LuceneQuery {
+  if (text.length > MAX_QUERY_LENGTH) return { problem: `must be at most ${MAX_QUERY_LENGTH} characters` };
   const words = text
     .toLowerCase()
     .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, " ")
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return null;
-  return words.map((w) => `+(name:(${w} ${w}*)^4 aliases:(${w} ${w}*)^4 description:(${w} ${w}*))`).join(" ");
+  if (words.length === 0) return { problem: "must contain at least one letter or digit" };
+  if (words.length > MAX_QUERY_WORDS) return { problem: `must be at most ${MAX_QUERY_WORDS} words` };
+  const meaningful = words.filter((w) => !stopWords.has(w));
+  if (meaningful.length === 0) return { problem: "has only common words such as 'dan' or 'the'; add a name" };
+  return {
+    lucene: meaningful
+      .map((w) => `+(name:(${w} ${w}*)^4 aliases:(${w} ${w}*)^4 description:(${w} ${w}*))`)
+      .join(" "),
+  };
+}
+
+const stopWordsByDriver = new WeakMap<object, Promise<Set<string>>>();
+
+/** The stop words of the English and Indonesian analyzers, read from Neo4j once per driver. */
+export function analyzerStopWords(graph: Graph): Promise<Set<string>> {
+  let words = stopWordsByDriver.get(graph.driver);
+  if (!words) {
+    words = graph
+      .read<{ words: string[] }>(
+        `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
+         WHERE analyzer IN ['english', 'indonesian']
+         UNWIND stopwords AS word
+         RETURN collect(DISTINCT word) AS words`,
+      )
+      .then(([row]) => new Set(row?.words ?? []));
+    // A failed read is not cached: the next search tries again.
+    words.catch(() => stopWordsByDriver.delete(graph.driver));
+    stopWordsByDriver.set(graph.driver, words);
+  }
+  return words;
 }
 
 export interface SearchHitRow {

@@ -1,6 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { EntityRecord, RelationshipRecord, SeedGraph } from "../seed/compile.js";
+import { RELATIONSHIP_TYPES } from "../seed/format.js";
 import type { Graph } from "./driver.js";
+import { ENTITY_KINDS } from "./kinds.js";
 
 /**
  * Writes facts (a compiled seed file, an import, or one mutation's worth) with idempotent MERGEs on stable
@@ -77,10 +79,19 @@ export async function writeChanges(
   );
   progress("sources", changes.sources.length, changes.sources.length);
 
+  // Labels and relationship types are spliced into the Cypher below: refuse anything outside the closed sets.
+  for (const e of changes.entities) {
+    if (!(ENTITY_KINDS as readonly string[]).includes(e.kind))
+      throw new Error(`not an entity kind: ${e.kind}`);
+  }
+  for (const r of changes.relationships) {
+    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(r.type))
+      throw new Error(`not a relationship type: ${r.type}`);
+  }
   const byKind = groupBy(changes.entities, (e) => e.kind);
   let written = 0;
   for (const [kind, entities] of byKind) {
-    // Labels cannot be parameters; `kind` is from the closed set the input was validated against.
+    // Labels cannot be parameters; `kind` was checked against ENTITY_KINDS above.
     await tx.run(
       `UNWIND $rows AS row
        MERGE (n:Entity {id: row.id})
@@ -99,7 +110,7 @@ export async function writeChanges(
 
   written = 0;
   for (const [type, relationships] of groupBy(changes.relationships, (r) => r.type)) {
-    // Relationship types cannot be parameters either; `type` is from the closed RELATIONSHIP_TYPES.
+    // Relationship types cannot be parameters either; `type` was checked against RELATIONSHIP_TYPES above.
     const [result] = (
       await tx.run(
         `UNWIND $rows AS row

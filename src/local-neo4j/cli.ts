@@ -32,6 +32,10 @@ async function main(): Promise<number> {
     );
     return 2;
   }
+  if (!/^[a-z0-9-]+$/.test(values.instance)) {
+    console.error(`--instance must be lower-case letters, digits and '-', got '${values.instance}'`);
+    return 2;
+  }
   const options =
     values.instance === "test" ? TEST_INSTANCE : { ...instanceOptions(config.neo4j), name: values.instance };
   const log = (line: string) => {

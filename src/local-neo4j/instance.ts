@@ -63,7 +63,9 @@ function neo4jConf(options: InstanceOptions): string {
     `server.memory.pagecache.size=${options.pageCache}`,
     // The machines reach no host but package registries: do not try to phone home.
     "dbms.usage_report.enabled=false",
-    "server.http_enabled_modules=TRANSACTIONAL_ENDPOINTS,UNMANAGED_EXTENSIONS,BROWSER,ENTERPRISE_MANAGEMENT_ENDPOINTS,QUERY_API_ENDPOINTS",
+    "server.http_enabled_modules=TRANSACTIONAL_ENDPOINTS,BROWSER,QUERY_API_ENDPOINTS",
+    // Without authentication, only pages served by this server may call its HTTP API (no other web page).
+    `dbms.security.http_access_control_allow_origin=http://127.0.0.1:${options.httpPort}`,
     "db.tx_log.rotation.retention_policy=2 days",
     "",
   ].join("\n");
@@ -85,10 +87,22 @@ function isAlive(pid: number): boolean {
 }
 
 /** The pid of this instance's running server, if any (a stale pid file is removed). */
+/**
+ * Whether `pid` is this instance's Neo4j and not, after a reboot, an unrelated process that got its number.
+ * Where /proc is missing (not Linux) the pid file is trusted.
+ */
+function isOurNeo4j(pid: number, home: string): boolean {
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync("/proc/self/cmdline")) return true;
+  if (!existsSync(cmdline)) return false;
+  const args = readFileSync(cmdline, "utf8").split("\0");
+  return args.includes("org.neo4j.server.CommunityEntryPoint") && args.includes(`--home-dir=${home}`);
+}
+
 export function runningPid(name: string): number | undefined {
-  const { pidFile } = instancePaths(name);
+  const { pidFile, home } = instancePaths(name);
   const pid = readPid(pidFile);
-  if (pid !== undefined && isAlive(pid)) return pid;
+  if (pid !== undefined && isAlive(pid) && isOurNeo4j(pid, home)) return pid;
   rmSync(pidFile, { force: true });
   return undefined;
 }
@@ -144,7 +158,6 @@ export async function startInstance(
   log: Log,
   { wipe = false }: { wipe?: boolean } = {},
 ): Promise<StartResult> {
-  const started = Date.now();
   const paths = instancePaths(options.name);
   const boltUri = `bolt://127.0.0.1:${options.boltPort}`;
   const httpUrl = `http://127.0.0.1:${options.httpPort}`;
@@ -207,7 +220,9 @@ export async function startInstance(
   if (pid === undefined) throw new LocalNeo4jError("could not spawn 'java'");
   writeFileSync(paths.pidFile, `${pid}\n`);
 
-  const deadline = started + options.startTimeoutMs;
+  // The timeout counts from the JVM's start, not from before a (possibly slow) first download.
+  const spawned = Date.now();
+  const deadline = spawned + options.startTimeoutMs;
   while (Date.now() < deadline) {
     if (child.exited || !isAlive(pid)) {
       rmSync(paths.pidFile, { force: true });
@@ -216,7 +231,7 @@ export async function startInstance(
       );
     }
     if (await boltAnswers(boltUri)) {
-      const seconds = (Date.now() - started) / 1000;
+      const seconds = (Date.now() - spawned) / 1000;
       log(`Neo4j ${NEO4J_VERSION} is up on ${boltUri} (HTTP ${httpUrl}) after ${seconds.toFixed(1)} s.`);
       return { boltUri, httpUrl, pid, startedNow: true, seconds };
     }
@@ -240,7 +255,8 @@ export async function stopInstance(name: string, log: Log, timeoutMs = 30_000): 
   if (isAlive(pid)) {
     log(`Neo4j did not stop within ${timeoutMs / 1000} s; killing it.`);
     process.kill(pid, "SIGKILL");
-    while (isAlive(pid)) await sleep(50);
+    const killDeadline = Date.now() + 10_000;
+    while (isAlive(pid) && Date.now() < killDeadline) await sleep(50);
   }
   rmSync(instancePaths(name).pidFile, { force: true });
   log("Neo4j stopped.");

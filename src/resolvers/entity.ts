@@ -20,13 +20,19 @@ export const entityFields = {
     },
     { loaders }: GraphQLContext,
   ) => {
-    const { relationships: all } = await loaders.relationships.load({
+    const related = await loaders.relationships.load({
       id: entity.id,
       types: args.types?.length ? args.types : null,
       direction: args.direction,
     });
     const { asOf } = args;
-    return paginate(asOf ? all.filter((r) => tieHoldsOn(r, asOf)) : all, args.first, args.after);
+    if (!asOf) return paginate(related.relationships, args.first, args.after);
+    // Positions follow the same succession rule as `positions(asOf)`; other ties their own dates.
+    const held = new Set(positionsHeld(related, asOf).map((p) => p.id));
+    const holding = related.relationships.filter((r) =>
+      r.type === "HOLDS_POSITION" ? held.has(r.id) : tieHoldsOn(r, asOf),
+    );
+    return paginate(holding, args.first, args.after);
   },
   indicators: async (entity: EntityRow, _args: unknown, { loaders }: GraphQLContext) => {
     const { relationships: measures } = await loaders.relationships.load({

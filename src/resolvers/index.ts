@@ -1,5 +1,6 @@
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { allSources } from "../graph/entities.js";
+import { spanIsInferred } from "../domain/positions.js";
 import { ENTITY_KINDS } from "../graph/kinds.js";
 import type { EntityRow, NodeRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
@@ -86,7 +87,7 @@ export const resolvers: Resolvers = {
     person: (r, _args, { loaders }) => mustLoad(loaders.entity.load(r.fromId), r.fromId),
     organization: (r, _args, { loaders }) => mustLoad(loaders.entity.load(r.toId), r.toId),
     title: (r) => r.title ?? "",
-    inferredSpan: (r) => !(r.since && r.until),
+    inferredSpan: (r) => spanIsInferred(r),
     evidence: (r, _args, { loaders }) => loaders.evidence.load(r.id),
   },
   Evidence: {

@@ -11,7 +11,7 @@ import {
 } from "../graph/explore.js";
 import { listEntities } from "../graph/lists.js";
 import type { EntityRow } from "../graph/rows.js";
-import { searchEntities, toLuceneQuery } from "../graph/search.js";
+import { analyzerStopWords, searchEntities, toLuceneQuery } from "../graph/search.js";
 import type { GraphQLContext } from "./context.js";
 import { checkPageSize, decodeCursor, encodeCursor, type Connection } from "./connection.js";
 
@@ -87,14 +87,14 @@ export const queryResolvers: QueryResolvers = {
   indicators: list("Indicator"),
 
   search: async (_root, args, context) => {
-    const lucene = toLuceneQuery(args.query);
-    if (lucene === null) throw badUserInput("query", "must contain at least one letter or digit");
+    const parsed = toLuceneQuery(args.query, await analyzerStopWords(context.graph));
+    if ("problem" in parsed) throw badUserInput("query", parsed.problem);
     const first = checkPageSize(args.first);
     const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
     const { hits, totalCount } = await searchEntities(
       context.graph,
       args.query,
-      lucene,
+      parsed.lucene,
       args.kinds ?? null,
       offset,
       first,
@@ -118,6 +118,11 @@ export const queryResolvers: QueryResolvers = {
 
   path: async (_root, args, context) => {
     const maxHops = checkRange("maxHops", args.maxHops, 1, MAX_PATH_HOPS);
+    if (args.from === args.to) {
+      const entity = await context.loaders.entity.load(args.from);
+      if (!entity) throw notFound(`entity ${args.from} (from)`);
+      return { length: 0, nodes: [entity], hops: [] };
+    }
     const found = await shortestPath(context.graph, args.from, args.to, maxHops);
     if (!found.fromExists) throw notFound(`entity ${args.from} (from)`);
     if (!found.toExists) throw notFound(`entity ${args.to} (to)`);

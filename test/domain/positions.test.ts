@@ -37,6 +37,15 @@ describe("isHeldOn", () => {
     expect(isHeldOn(taufiek, [taufiek, deputy, elsewhere], "2024-01-01")).toBe(true);
   });
 
+  it("takes a holder seen again after a successor to hold it again", () => {
+    const a = dg("person:a", "2020-01-01", { lastObservedOn: "2025-01-01" });
+    const b = dg("person:b", "2022-01-01");
+    expect(isHeldOn(b, [a, b], "2023-01-01")).toBe(true);
+    expect(isHeldOn(a, [a, b], "2023-01-01")).toBe(false);
+    expect(isHeldOn(a, [a, b], "2025-06-01")).toBe(true);
+    expect(isHeldOn(b, [a, b], "2025-06-01")).toBe(false);
+  });
+
   it("compares dates of different precision by their common part", () => {
     const yearOnly = dg("person:d", "2023");
     expect(isHeldOn(yearOnly, [yearOnly], "2023-06-01")).toBe(true);

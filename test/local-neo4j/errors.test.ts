@@ -6,12 +6,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkJava, ensureNeo4jDistribution, LocalNeo4jError } from "../../src/local-neo4j/install.js";
 import { startInstance } from "../../src/local-neo4j/instance.js";
 import { TEST_INSTANCE } from "../../src/local-neo4j/options.js";
+import { instancePaths } from "../../src/local-neo4j/paths.js";
 
 /** The local Neo4j manager explains what is missing instead of failing obscurely. */
 describe("local Neo4j errors", () => {
   const scratch = mkdtempSync(path.join(tmpdir(), "local-neo4j-"));
   afterAll(() => {
     rmSync(scratch, { recursive: true, force: true });
+    rmSync(instancePaths("broken").home, { recursive: true, force: true });
   });
 
   /** A stand-in command that prints `stderr` and exits with `code`. */

@@ -10,15 +10,42 @@ import { connectTestGraph, resetAndSeed } from "../support/graph.js";
 
 const seedDir = path.join(projectRoot, "seed");
 
+/** JSON with every object's keys sorted, so equal content gives equal text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
 describe("loading the seed into Neo4j", () => {
   const graph = connectTestGraph();
   beforeAll(() => resetAndSeed(graph));
   afterAll(() => graph.close());
 
-  it("is idempotent: a second load leaves identical node and relationship counts", async () => {
+  /** Every node's and relationship's labels and properties, in a canonical order. */
+  const dump = async () =>
+    (
+      await graph.read<{ line: string }>(
+        `CALL () {
+           MATCH (n) RETURN labels(n) AS kind, properties(n) AS props
+           UNION ALL
+           MATCH ()-[r]->() RETURN [type(r)] AS kind, properties(r) AS props
+         }
+         RETURN kind, props`,
+      )
+    )
+      .map((row) => canonical(row))
+      .sort();
+
+  it("is idempotent: a second load leaves an identical graph", async () => {
     const before = await countGraph(graph);
+    const content = await dump();
     await loadSeed(graph, seedDir, () => undefined);
     expect(await countGraph(graph)).toEqual(before);
+    expect(await dump()).toEqual(content);
     const seed = compileSeedDir(seedDir);
     expect(before.byLabel).toMatchObject({
       Entity: seed.entities.length,

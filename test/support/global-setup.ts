@@ -11,8 +11,9 @@ declare module "vitest" {
 }
 
 /**
- * Gives the test run a real Neo4j: the server at NEO4J_URI when set (its database is wiped!), otherwise
- * the project's own `test` instance on ports 7697/7484 with a fresh data folder, stopped afterwards.
+ * Gives the test run a real Neo4j: the project's own `test` instance on ports 7697/7484 with a fresh data
+ * folder, stopped afterwards; or the server at NEO4J_URI when NEO4J_TEST_ALLOW_WIPE=yes is set too (its
+ * database is wiped!).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig();
@@ -20,11 +21,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.log(`[test neo4j] ${line}`);
   };
   if (config.neo4j.mode === "external") {
-    log(
-      `using NEO4J_URI ${config.neo4j.uri}; the tests delete everything in database '${config.neo4j.database}'`,
-    );
-    project.provide("neo4j", config.neo4j);
-    return () => Promise.resolve();
+    // The tests delete everything in their database: an external one only when asked for explicitly.
+    if (process.env.NEO4J_TEST_ALLOW_WIPE === "yes") {
+      log(`using NEO4J_URI ${config.neo4j.uri}; the tests delete everything in '${config.neo4j.database}'`);
+      project.provide("neo4j", config.neo4j);
+      return () => Promise.resolve();
+    }
+    log("NEO4J_URI is set but not used, since the tests delete everything in their database; to run them");
+    log("against it, set NEO4J_TEST_ALLOW_WIPE=yes too. Using the project's own test instance instead.");
   }
   const started = await startInstance(TEST_INSTANCE, log, { wipe: true });
   project.provide("neo4j", { uri: started.boltUri, database: "neo4j" });
