@@ -11,6 +11,7 @@ import { projectRoot } from "../src/project.js";
 import { loadSeed } from "../src/seed/load.js";
 import { createApollo, createContext } from "../src/server.js";
 import { QUERIES_FILE, readDocQueries, withAnswers } from "./doc-queries.js";
+import { migrate } from "../src/graph/migrations.js";
 
 const log = (line: string) => {
   console.error(line);
@@ -25,6 +26,7 @@ if (config.neo4j.mode === "external" && !process.argv.includes("--yes")) {
 }
 const db = await openDatabase(config, log);
 try {
+  await migrate(db.graph);
   await loadSeed(db.graph, path.join(projectRoot, "seed"), log, { replace: true });
   const text = readFileSync(QUERIES_FILE, "utf8");
   const queries = readDocQueries(text);

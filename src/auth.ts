@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
+import { codedError } from "./errors.js";
 
 /**
  * Bearer-token authentication with API keys. The server is configured with the SHA-256 hash of each key,
@@ -53,7 +54,7 @@ export function parseApiKeys(text: string): { keys: ApiKey[]; problems: string[]
 }
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  return codedError("UNAUTHENTICATED", message, { http: { status: 401 } });
 }
 
 /**
@@ -76,8 +77,8 @@ const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 export function requireRole(viewer: Viewer | null, role: Role): Viewer {
   if (!viewer) throw unauthenticated(`this needs a bearer token with the ${role} role`);
   if (RANK[viewer.role] < RANK[role]) {
-    throw new GraphQLError(`this needs the ${role} role; ${viewer.name} is a ${viewer.role}`, {
-      extensions: { code: "FORBIDDEN", http: { status: 403 } },
+    throw codedError("FORBIDDEN", `this needs the ${role} role; ${viewer.name} is a ${viewer.role}`, {
+      http: { status: 403 },
     });
   }
   return viewer;

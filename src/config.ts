@@ -50,8 +50,6 @@ const schema = z.object({
   READ_ACCESS: z.enum(["public", "token"]).default("public"),
 });
 
-export type Env = z.input<typeof schema>;
-
 export interface Config {
   http: { host: string; port: number };
   /** Where to find Neo4j. `local` means this project starts and stops its own server. */

@@ -22,13 +22,22 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** An error with a code from the closed set (and an HTTP status where one fits). */
+export function codedError(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
 /** A refused argument: the message names it, and `extensions.argument` carries its name. */
 export function badUserInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: "BAD_USER_INPUT", argument } });
+  return codedError("BAD_USER_INPUT", `${argument}: ${message}`, { argument });
 }
 
 export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
+  return codedError("NOT_FOUND", `${what} not found`);
 }
 
 /**

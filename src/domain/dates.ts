@@ -4,6 +4,12 @@
  * context (a year it is known to be near) picks the one candidate.
  */
 
+/**
+ * A calendar date as sources give it: YYYY-MM-DD, or coarser (YYYY-MM, YYYY). The one definition used by
+ * the seed format and the GraphQL Date scalar.
+ */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 export const INDONESIAN_WEEKDAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
 
 export class DateResolutionError extends Error {

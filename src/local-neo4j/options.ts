@@ -1,4 +1,4 @@
-import type { Config, Neo4jTarget } from "../config.js";
+import type { Neo4jTarget } from "../config.js";
 import type { InstanceOptions } from "./instance.js";
 
 type LocalTarget = Extract<Neo4jTarget, { mode: "local" }>;
@@ -24,7 +24,3 @@ export const TEST_INSTANCE: InstanceOptions = {
   pageCache: "128m",
   startTimeoutMs: 120_000,
 };
-
-export function localTarget(config: Config): LocalTarget | undefined {
-  return config.neo4j.mode === "local" ? config.neo4j : undefined;
-}

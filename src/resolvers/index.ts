@@ -1,7 +1,6 @@
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { allSources } from "../graph/entities.js";
 import { spanIsInferred } from "../domain/positions.js";
-import { ENTITY_KINDS } from "../graph/kinds.js";
 import type { EntityRow, NodeRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
 import { entityFields, nonNull, positionsOf } from "./entity.js";
@@ -47,7 +46,14 @@ export const resolvers: Resolvers = {
   Mutation: mutationResolvers,
   Node: { __resolveType: nodeType },
   Entity: { __resolveType: (entity) => entity.kind },
-  ...Object.fromEntries(ENTITY_KINDS.map((t) => [t, entityFields])),
+  Commodity: entityFields,
+  Topic: entityFields,
+  Programme: entityFields,
+  Agreement: entityFields,
+  Regulation: entityFields,
+  Place: entityFields,
+  Facility: entityFields,
+  Event: entityFields,
   Organization: {
     ...entityFields,
     // A unit's ministry comes before a member's holding.

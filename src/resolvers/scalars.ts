@@ -1,9 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+import { PARTIAL_DATE } from "../domain/dates.js";
 
 function parseDate(value: unknown): string {
-  if (typeof value !== "string" || !DATE.test(value)) {
+  if (typeof value !== "string" || !PARTIAL_DATE.test(value)) {
     throw new GraphQLError(`Date must be YYYY-MM-DD, YYYY-MM or YYYY; got ${JSON.stringify(value)}`, {
       extensions: { code: "BAD_USER_INPUT" },
     });

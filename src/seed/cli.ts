@@ -10,6 +10,7 @@ import { LocalNeo4jError } from "../local-neo4j/install.js";
 import { projectRoot } from "../project.js";
 import { SeedError } from "./compile.js";
 import { describeCounts, loadSeed } from "./load.js";
+import { migrate } from "../graph/migrations.js";
 
 const { values } = parseArgs({ options: { reset: { type: "boolean", default: false } } });
 const log = (line: string) => {
@@ -21,6 +22,7 @@ try {
   const db = await openDatabase(config, log);
   try {
     if (values.reset) log("--reset: the graph is replaced, in the same transaction as the load.");
+    await migrate(db.graph);
     const counts = await loadSeed(db.graph, path.join(projectRoot, "seed"), log, { replace: values.reset });
     log(`Seed loaded: ${describeCounts(counts)}.`);
   } finally {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PARTIAL_DATE } from "../domain/dates.js";
 
 /**
  * The format of the reviewable seed files in seed/data/*.yaml: one file per source article, stating the
@@ -11,9 +12,7 @@ export const entityId = z
   .string()
   .regex(ID, "expected an id like 'org:inalum' (kind prefix, colon, kebab-case)");
 /** A calendar date or a coarser one: 2021-07-26, 2021-07 or 2021. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY-MM-DD, YYYY-MM or YYYY");
+export const partialDate = z.string().regex(PARTIAL_DATE, "expected a date as YYYY-MM-DD, YYYY-MM or YYYY");
 const date = z.iso.date("expected a date as YYYY-MM-DD");
 
 /** A verbatim quote from the file's source text; it must occur there exactly once. */

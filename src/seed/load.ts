@@ -1,11 +1,11 @@
 import type { Graph } from "../graph/driver.js";
-import { migrate } from "../graph/migrations.js";
 import { countGraph, writeSeedGraph, type GraphCounts, type WriteOptions } from "../graph/write.js";
 import { compileSeedDir } from "./compile.js";
 
 /**
  * Validates every seed file first (a SeedError names each problem and nothing is written), then writes the
- * whole seed graph in one transaction (with `replace`, replacing everything that was there).
+ * whole seed graph in one transaction (with `replace`, replacing everything that was there). The caller
+ * has applied the migrations.
  */
 export async function loadSeed(
   graph: Graph,
@@ -18,7 +18,6 @@ export async function loadSeed(
     `Seed files are valid: ${seed.sources.length} sources, ${seed.entities.length} entities, ` +
       `${seed.relationships.length} relationships, ${seed.evidence.length} evidence quotes.`,
   );
-  await migrate(graph);
   let lastStep = "";
   await writeSeedGraph(
     graph,

@@ -1,6 +1,7 @@
 import { buildSchema, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { ENTITY_KINDS } from "../../src/graph/kinds.js";
+import { resolvers } from "../../src/resolvers/index.js";
 import { loadTypeDefs } from "../../src/schema.js";
 import { entitySchema, RELATIONSHIP_TYPES } from "../../src/seed/format.js";
 
@@ -17,6 +18,14 @@ describe("kinds and relationship types", () => {
     expect(enumValues("EntityKind")).toEqual([...ENTITY_KINDS]);
     expect(entitySchema.options.map((o) => o.shape.kind.value)).toEqual([...ENTITY_KINDS]);
     for (const kind of ENTITY_KINDS) expect(schema.getType(kind), kind).toBeDefined();
+  });
+
+  it("every kind has the shared entity field resolvers", () => {
+    for (const kind of ENTITY_KINDS) {
+      const fields = (resolvers as Record<string, Record<string, unknown> | undefined>)[kind];
+      expect(fields?.evidence, kind).toBeTypeOf("function");
+      expect(fields?.relationships, kind).toBeTypeOf("function");
+    }
   });
 
   it("relationship types are the same in the SDL and the seed format", () => {

@@ -6,6 +6,7 @@ import { Graph } from "../../src/graph/driver.js";
 import { projectRoot } from "../../src/project.js";
 import { loadSeed } from "../../src/seed/load.js";
 import { createApollo, createContext } from "../../src/server.js";
+import { migrate } from "../../src/graph/migrations.js";
 
 /** A driver to the test run's Neo4j (see global-setup.ts). Close it in afterAll. */
 export function connectTestGraph(): Graph {
@@ -19,6 +20,7 @@ export async function resetDatabase(graph: Graph): Promise<void> {
 /** Empties the database and loads the project's seed/ into it. */
 export async function resetAndSeed(graph: Graph): Promise<void> {
   await resetDatabase(graph);
+  await migrate(graph);
   await loadSeed(graph, path.join(projectRoot, "seed"), () => undefined);
 }
 
