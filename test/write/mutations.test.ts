@@ -232,6 +232,69 @@ describe("mutations", () => {
     });
   });
 
+  it("stores Cypher-injection strings in every string input as plain data", async () => {
+    const before = await countGraph(graph);
+    const bad = "') MATCH (n) DETACH DELETE n //";
+    const text = `Laporan ${bad} selesai. Menteri ${bad} hadir.`;
+    const added = await run(
+      ADD_SOURCE,
+      {
+        input: {
+          id: "source:test-injection",
+          publisher: bad,
+          title: bad,
+          author: bad,
+          dateNote: `${bad} dated`,
+          language: "id",
+          text,
+        },
+      },
+      editor,
+    );
+    expect((added.data as any).addSource.userErrors).toEqual([]);
+    const tie = await run(
+      `mutation ($input: RelationshipInput!) { addRelationship(input: $input) { relationship { role title } userErrors { message } } }`,
+      {
+        input: {
+          type: "HOLDS_POSITION",
+          from: "person:setia-diarta",
+          to: "org:ilmate",
+          key: "injection",
+          title: bad,
+          titleEn: bad,
+          role: bad,
+          inferred: `${bad} inferred`,
+          evidence: [{ sourceId: "source:test-injection", quote: `Menteri ${bad} hadir` }],
+        },
+      },
+      editor,
+    );
+    expect((tie.data as any).addRelationship).toEqual({
+      relationship: { role: bad, title: bad },
+      userErrors: [],
+    });
+    const stored = await run(
+      `{ node(id: "source:test-injection") { ... on Source { publisher title author text } } }`,
+      {},
+      null,
+    );
+    expect((stored.data as any).node).toEqual({ publisher: bad, title: bad, author: bad, text });
+    const after = await countGraph(graph);
+    expect(after.byLabel.Source).toBe((before.byLabel.Source ?? 0) + 1);
+    expect(after.byLabel.Entity).toBe(before.byLabel.Entity);
+
+    const removed = await run(
+      `mutation { removeRelationship(id: "person:setia-diarta-[HOLDS_POSITION]->org:ilmate#injection") { deletedId deletedEvidence userErrors { message } } }`,
+      {},
+      editor,
+    );
+    expect((removed.data as any).removeRelationship).toEqual({
+      deletedId: "person:setia-diarta-[HOLDS_POSITION]->org:ilmate#injection",
+      deletedEvidence: 1,
+      userErrors: [],
+    });
+  });
+
   describe("relationships and evidence", () => {
     const ADD = `mutation ($input: RelationshipInput!) { addRelationship(input: $input) {
       relationship { id type from { id } to { id } observedOn evidence { quote source { id } } }
