@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { authenticate, createApiKey, hashToken, parseApiKeys, requireRole } from "../src/auth.js";
 import { ConfigError, loadConfig } from "../src/config.js";
