@@ -2,8 +2,9 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 import { ENTITY_KINDS } from "./src/graph/kinds.js";
 
 /**
- * Generates the resolver types from schema/ into src/generated/. Never edit the output by hand:
- * `npm run codegen` rewrites it, and `npm test` fails when it is stale.
+ * Generates the resolver types from schema/ into src/generated/, and the explorer's typed documents into
+ * web/src/generated/. Never edit the output by hand: `npm run codegen` rewrites it, and `npm test` fails
+ * when it is stale.
  */
 const config: CodegenConfig = {
   schema: "schema/**/*.graphql",
@@ -28,6 +29,13 @@ const config: CodegenConfig = {
           Evidence: "../graph/rows.js#EvidenceRow",
         },
       },
+    },
+    // Typed documents for the explorer in web/: only the queries it declares with graphql().
+    "web/src/generated/": {
+      documents: ["web/src/**/*.ts", "!web/src/generated/**"],
+      preset: "client",
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: "string" } },
+      presetConfig: { fragmentMasking: false },
     },
   },
 };

@@ -5,7 +5,18 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["node_modules/", ".neo4j/", "src/generated/", "coverage/", "bench/results/", "test-results/"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".neo4j/",
+      "src/generated/",
+      "web/src/generated/",
+      "web/dist/",
+      "coverage/",
+      "bench/results/",
+      "test-results/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,14 +1,23 @@
 /**
- * Fails when the generated code in src/generated/ is not what `npm run codegen` makes from schema/ now:
- * generates into a temporary folder and compares file by file.
+ * Fails when generated code is not what `npm run codegen` makes from schema/ and the documents now:
+ * generates every target of codegen.ts into a temporary folder and compares file by file.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generate } from "@graphql-codegen/cli";
 import config from "../codegen.js";
 
-const generatedDir = "src/generated";
+/** Every file below a target (a file, or a folder ending in /), relative to the project. */
+function filesOf(root: string, target: string): string[] {
+  const full = path.join(root, target);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [target];
+  return readdirSync(full, { recursive: true, encoding: "utf8" })
+    .map((f) => path.join(target, f))
+    .filter((f) => statSync(path.join(root, f)).isFile());
+}
+
 const scratch = mkdtempSync(path.join(tmpdir(), "codegen-check-"));
 try {
   const generates = Object.fromEntries(
@@ -16,19 +25,14 @@ try {
   );
   await generate({ ...config, generates, silent: true }, true);
   const stale: string[] = [];
-  const expectedDir = path.join(scratch, generatedDir);
-  for (const file of readdirSync(expectedDir)) {
-    const committed = path.join(generatedDir, file);
-    if (
-      !existsSync(committed) ||
-      readFileSync(committed, "utf8") !== readFileSync(path.join(expectedDir, file), "utf8")
-    ) {
-      stale.push(committed);
+  for (const target of Object.keys(config.generates)) {
+    const expected = filesOf(scratch, target);
+    for (const file of expected) {
+      if (!existsSync(file) || readFileSync(file, "utf8") !== readFileSync(path.join(scratch, file), "utf8"))
+        stale.push(file);
     }
-  }
-  for (const file of readdirSync(generatedDir)) {
-    if (!existsSync(path.join(expectedDir, file)))
-      stale.push(`${path.join(generatedDir, file)} (no longer generated)`);
+    for (const file of filesOf(".", target))
+      if (!expected.includes(file)) stale.push(`${file} (no longer generated)`);
   }
   if (stale.length > 0) {
     console.error(
@@ -36,7 +40,7 @@ try {
     );
     process.exitCode = 1;
   } else {
-    console.log("Generated code is up to date with schema/.");
+    console.log("Generated code is up to date with schema/ and the documents.");
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

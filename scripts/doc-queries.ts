@@ -1,49 +1,13 @@
-/**
- * docs/queries.md holds runnable research queries, each a ```graphql block followed by the ```json block of
- * its answer on the seed graph. This module reads and rewrites that file; test/docs/queries.test.ts runs
- * every query and compares, and `npm run docs:queries` rewrites the answers after a deliberate change.
- */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { parseDocQueries, type DocQuery } from "../src/doc-queries.js";
 import { projectRoot } from "../src/project.js";
+
+export { withAnswers, type DocQuery } from "../src/doc-queries.js";
 
 export const QUERIES_FILE = path.join(projectRoot, "docs", "queries.md");
 
-export interface DocQuery {
-  title: string;
-  query: string;
-  /** The documented answer: the `data` of the result. */
-  answer: unknown;
-  /** Where the answer block's text is in the file, to rewrite it. */
-  answerStart: number;
-  answerEnd: number;
-}
-
-const BLOCK = /^## (.+)$[\s\S]*?^```graphql\n([\s\S]*?)^```\n[\s\S]*?^```json\n([\s\S]*?)^```$/gm;
-
+/** The research queries of docs/queries.md with their documented answers. */
 export function readDocQueries(text = readFileSync(QUERIES_FILE, "utf8")): DocQuery[] {
-  const found: DocQuery[] = [];
-  for (const m of text.matchAll(BLOCK)) {
-    const [whole, title = "", query = "", json = ""] = m;
-    const answerStart = m.index + whole.length - 3 - json.length;
-    found.push({
-      title,
-      query,
-      answer: JSON.parse(json) as unknown,
-      answerStart,
-      answerEnd: answerStart + json.length,
-    });
-  }
-  return found;
-}
-
-/** The file with each answer block replaced by `answers[i]`, formatted as the docs show it. */
-export function withAnswers(text: string, queries: DocQuery[], answers: unknown[]): string {
-  let out = text;
-  for (let i = queries.length - 1; i >= 0; i--) {
-    const q = queries[i];
-    if (!q) continue;
-    out = `${out.slice(0, q.answerStart)}${JSON.stringify(answers[i], null, 2)}\n${out.slice(q.answerEnd)}`;
-  }
-  return out;
+  return parseDocQueries(text);
 }

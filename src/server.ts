@@ -1,4 +1,5 @@
 import http from "node:http";
+import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -10,6 +11,7 @@ import type { Graph } from "./graph/driver.js";
 import { createLoaders } from "./graph/loaders.js";
 import type { GraphQLContext } from "./resolvers/context.js";
 import { resolvers } from "./resolvers/index.js";
+import { projectRoot } from "./project.js";
 import { loadTypeDefs } from "./schema.js";
 
 export const API_VERSION = "0.1.0";
@@ -93,6 +95,13 @@ export async function startHttpServer(
   const httpServer = http.createServer(app);
   const apollo = createApollo(httpServer);
   await apollo.start();
+
+  // The explorer and the GraphQL IDE, built by `npm run build:web` (npm start and npm test build them).
+  const web = path.join(projectRoot, "web", "dist");
+  app.get("/graphiql", (_req, res) => {
+    res.redirect("/graphiql.html");
+  });
+  app.use(express.static(web, { index: "index.html", fallthrough: true }));
 
   app.get("/health", async (_req, res) => {
     const health = await checkHealth(graph);

@@ -1,0 +1,186 @@
+import { graphql } from "./generated/index.js";
+
+/** Every operation the explorer sends; `npm run codegen` types them in ./generated/. */
+
+export const SearchEntities = graphql(`
+  query SearchEntities($query: String!, $first: Int!) {
+    search(query: $query, first: $first) {
+      totalCount
+      edges {
+        node {
+          score
+          entity {
+            id
+            kind
+            name
+            description
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EntityPage = graphql(`
+  query EntityPage($id: ID!, $asOf: Date) {
+    entity(id: $id) {
+      id
+      kind
+      name
+      aliases
+      description
+      inferred
+      evidence {
+        quote
+        source {
+          id
+          title
+          publisher
+          publishedOn
+        }
+      }
+      relationships(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            type
+            title
+            role
+            observedOn
+            inferred
+            from {
+              id
+              name
+              kind
+            }
+            to {
+              id
+              name
+              kind
+            }
+            evidence {
+              quote
+              source {
+                id
+                title
+                publisher
+              }
+            }
+          }
+        }
+      }
+      indicators {
+        id
+        name
+        ... on Indicator {
+          value
+          unit
+          period
+          basis
+        }
+      }
+      ... on Organization {
+        type
+        country
+        parent {
+          id
+          name
+        }
+        positions(asOf: $asOf) {
+          id
+          title
+          titleEn
+          observedOn
+          inferredSpan
+          person {
+            id
+            name
+          }
+        }
+      }
+      ... on Person {
+        positions(asOf: $asOf) {
+          id
+          title
+          titleEn
+          observedOn
+          inferredSpan
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const Neighborhood = graphql(`
+  query Neighborhood($id: ID!) {
+    neighborhood(id: $id, hops: 1, limit: 60) {
+      truncated
+      nodes {
+        id
+        kind
+        name
+      }
+      edges {
+        id
+        type
+        from {
+          id
+        }
+        to {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const FindPath = graphql(`
+  query FindPath($from: ID!, $to: ID!) {
+    path(from: $from, to: $to, maxHops: 4) {
+      length
+      hops {
+        forward
+        from {
+          id
+          name
+        }
+        to {
+          id
+          name
+        }
+        relationship {
+          type
+          evidence {
+            quote
+            source {
+              id
+              title
+              publisher
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SourcePage = graphql(`
+  query SourcePage($id: ID!) {
+    node(id: $id) {
+      ... on Source {
+        id
+        title
+        publisher
+        publishedOn
+        author
+        url
+        text
+      }
+    }
+  }
+`);

@@ -1,0 +1,450 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type EntityKind =
+  | 'Agreement'
+  | 'Commodity'
+  | 'Event'
+  | 'Facility'
+  | 'Indicator'
+  | 'Organization'
+  | 'Person'
+  | 'Place'
+  | 'Programme'
+  | 'Regulation'
+  | 'Topic';
+
+export type IndicatorBasis =
+  | 'ACTUAL'
+  | 'TARGET';
+
+export type OrganizationType =
+  | 'COMMUNITY_GROUP'
+  | 'COMPANY'
+  | 'DIRECTORATE_GENERAL'
+  | 'FOREIGN_GOVERNMENT_BODY'
+  | 'GOVERNMENT'
+  | 'HOLDING'
+  | 'INTERNATIONAL_ORGANIZATION'
+  | 'MEDIA'
+  | 'MINISTRY'
+  | 'SECRETARIAT_GENERAL'
+  | 'STATE_OWNED_ENTERPRISE'
+  | 'UNIVERSITY';
+
+export type RelationshipType =
+  | 'BENEFICIARY_OF'
+  | 'CITES'
+  | 'COVERS'
+  | 'HOLDS_POSITION'
+  | 'ISSUED'
+  | 'LOCATED_IN'
+  | 'MEASURES'
+  | 'MEMBER_OF'
+  | 'OPERATES'
+  | 'PARTNER_OF'
+  | 'PARTY_TO'
+  | 'PART_OF'
+  | 'PRODUCES'
+  | 'SUPPLIER_OF'
+  | 'TOOK_PART_IN'
+  | 'UNIT_OF';
+
+export type SearchEntitiesQueryVariables = Exact<{
+  query: string;
+  first: number;
+}>;
+
+
+export type SearchEntitiesQuery = { search: { totalCount: number, edges: Array<{ node: { score: number, entity:
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+          | { id: string, kind: EntityKind, name: string, description: string | null }
+         } }> } };
+
+export type EntityPageQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EntityPageQuery = { entity:
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { type: OrganizationType, country: string | null, id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, parent: { id: string, name: string } | null, positions: Array<{ id: string, title: string, titleEn: string | null, observedOn: string | null, inferredSpan: boolean, person: { id: string, name: string } }>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, positions: Array<{ id: string, title: string, titleEn: string | null, observedOn: string | null, inferredSpan: boolean, organization: { id: string, name: string } }>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, inferred: string | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string, publishedOn: string | null } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, title: string | null, role: string | null, observedOn: string | null, inferred: string | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> }, indicators: Array<{ value: number, unit: string, period: string | null, basis: IndicatorBasis, id: string, name: string }> }
+   | null };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+    >, edges: Array<{ id: string, type: RelationshipType, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type FindPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type FindPathQuery = { path: { length: number, hops: Array<{ forward: boolean, from:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , to:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , relationship: { type: RelationshipType, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string } }> } }> } | null };
+
+export type SourcePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourcePageQuery = { node:
+    | { id: string, title: string, publisher: string, publishedOn: string | null, author: string | null, url: string | null, text: string }
+    | Record<PropertyKey, never>
+   | null };
+
+
+export const SearchEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchEntitiesQuery, SearchEntitiesQueryVariables>;
+export const EntityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inferredSpan"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inferredSpan"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
+export const NeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"hops"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const FindPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindPathQuery, FindPathQueryVariables>;
+export const SourcePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SourcePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<SourcePageQuery, SourcePageQueryVariables>;
