@@ -77,9 +77,14 @@ const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 export function requireRole(viewer: Viewer | null, role: Role): Viewer {
   if (!viewer) throw unauthenticated(`this needs a bearer token with the ${role} role`);
   if (RANK[viewer.role] < RANK[role]) {
-    throw codedError("FORBIDDEN", `this needs the ${role} role; ${viewer.name} is a ${viewer.role}`, {
-      http: { status: 403 },
-    });
+    const article = viewer.role === "reader" ? "a" : "an";
+    throw codedError(
+      "FORBIDDEN",
+      `this needs the ${role} role; ${viewer.name} is ${article} ${viewer.role}`,
+      {
+        http: { status: 403 },
+      },
+    );
   }
   return viewer;
 }

@@ -116,6 +116,28 @@ export async function startHttpServer(
     }),
   );
 
+  // Requests that never reach Apollo (malformed JSON, a body over the limit) get a GraphQL-shaped error
+  // with a code, never Express's default page with its stack trace.
+  app.use(
+    (
+      error: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = error.status ?? 500;
+      const message =
+        error.type === "entity.too.large"
+          ? "the request body is larger than 100 kB"
+          : status < 500
+            ? "the request body is not valid JSON"
+            : "Internal server error";
+      res.status(status).json({
+        errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }],
+      });
+    },
+  );
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(port, host, () => {

@@ -44,6 +44,27 @@ describe("the Apollo server on a real Neo4j", () => {
     expect(await response.json()).toEqual({ data: { __typename: "Query" } });
   });
 
+  it("answers malformed JSON with a coded error, not a stack trace", async () => {
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query": "{ __typename }"',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: "the request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
+    });
+    const big = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ __typename } # ${"x".repeat(200_000)}` }),
+    });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
+      "the request body is larger than 100 kB",
+    );
+  });
+
   it("reports Neo4j up on /health", async () => {
     const response = await fetch(server.url.replace(/graphql$/, "health"));
     expect(response.status).toBe(200);

@@ -552,7 +552,8 @@ export type Organization = Entity & Node & {
   parent?: Maybe<Organization>;
   /**
    * People holding positions here. With `asOf`, only the positions held on that date: a position with no stated
-   * since/until is taken to run from its first observation until another person is observed in the same title.
+   * since/until is taken to run from its first observation until another person is observed in the same title
+   * after its holder was last observed in it (docs/model.md).
    */
   positions: Array<Position>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */

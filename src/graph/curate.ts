@@ -101,7 +101,10 @@ export async function mergeEntities(
        SET r.to = $survivor
        WITH 1 AS done
        OPTIONAL MATCH (older:Redirect {to: $duplicate})
-       SET older.to = $survivor`,
+       SET older.to = $survivor
+       WITH 1 AS done
+       OPTIONAL MATCH (indicator:Indicator {subject: $duplicate})
+       SET indicator.subject = $survivor`,
       { survivor: survivorId, duplicate: duplicateId, oldAbouts: [duplicateId, ...ties.map((t) => t.id)] },
     );
     await appendAudit(tx, {

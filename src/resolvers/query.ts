@@ -109,7 +109,9 @@ export const queryResolvers: QueryResolvers = {
   neighborhood: async (_root, args, context) => {
     const hops = checkRange("hops", args.hops, 1, MAX_NEIGHBORHOOD_HOPS);
     const limit = checkRange("limit", args.limit, 1, MAX_NEIGHBORHOOD_LIMIT);
-    const subgraph = await neighborhood(context.graph, args.id, hops, args.kinds ?? null, limit);
+    // A merged entity's old id leads to its survivor here too.
+    const id = (await context.loaders.entity.load(args.id))?.id ?? args.id;
+    const subgraph = await neighborhood(context.graph, id, hops, args.kinds ?? null, limit);
     if (!subgraph) throw notFound(`entity ${args.id}`);
     const nodes = [subgraph.center, ...subgraph.nodes];
     primeEntities(context, nodes);
@@ -123,7 +125,13 @@ export const queryResolvers: QueryResolvers = {
       if (!entity) throw notFound(`entity ${args.from} (from)`);
       return { length: 0, nodes: [entity], hops: [] };
     }
-    const found = await shortestPath(context.graph, args.from, args.to, maxHops);
+    const survivor = async (id: string) => (await context.loaders.entity.load(id))?.id ?? id;
+    const found = await shortestPath(
+      context.graph,
+      await survivor(args.from),
+      await survivor(args.to),
+      maxHops,
+    );
     if (!found.fromExists) throw notFound(`entity ${args.from} (from)`);
     if (!found.toExists) throw notFound(`entity ${args.to} (to)`);
     if (!found.nodes || !found.relationships) return null;

@@ -270,7 +270,7 @@ export function compileSeed(
       } else {
         // The same actor declared again by another article: it may add aliases and evidence, nothing else.
         for (const key of Object.keys(entity) as (keyof SeedEntity)[]) {
-          if (["aliases", "evidence", "description", "inferred"].includes(key)) continue;
+          if (["aliases", "evidence", "description", "inferred", "distinctFrom"].includes(key)) continue;
           if (!sameValue(known[key as keyof EntityRecord], entity[key])) {
             problems.push({
               file: p.file,
@@ -280,6 +280,8 @@ export function compileSeed(
           }
         }
         known.aliases = [...new Set([...known.aliases, ...entity.aliases])];
+        if (entity.distinctFrom)
+          known.distinctFrom = [...new Set([...(known.distinctFrom ?? []), ...entity.distinctFrom])];
         known.description ??= entity.description;
         // A fact stated by one article is stated, even where another only implies it.
         if (entity.inferred === undefined) delete known.inferred;

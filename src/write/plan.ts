@@ -52,6 +52,7 @@ export interface PlanInput {
 /** Properties of an entity that an update may not change (aliases, description and evidence may grow). */
 const FIXED_ENTITY_KEYS = new Set([
   "kind",
+  "name",
   "type",
   "country",
   "category",
@@ -165,7 +166,9 @@ export function planChanges(input: PlanInput, existing: ExistingState): Plan {
       if (found[key] !== undefined && found[key] !== null && found[key] !== value) {
         problems.push({
           path: [...path, key],
-          message: `${entity.id} has ${key} ${JSON.stringify(found[key])} in the graph, not ${JSON.stringify(value)}`,
+          message:
+            `${entity.id} has ${key} ${JSON.stringify(found[key])} in the graph, not ${JSON.stringify(value)}` +
+            (key === "name" ? "; give the other name as an alias" : ""),
         });
       }
     }

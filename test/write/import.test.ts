@@ -191,6 +191,8 @@ relationships:
     expect(await graph.read("MATCH (e:Evidence) RETURN count(e) AS n")).toEqual(evidenceBefore);
     const old = await execute(graph, `{ entity(id: "org:bkpm") { id } }`);
     expect((old.data as any).entity).toEqual({ id: "org:kementerian-investasi" });
+    const around = await execute(graph, `{ neighborhood(id: "org:bkpm") { nodes { id } } }`);
+    expect((around.data as any).neighborhood.nodes[0]).toEqual({ id: "org:kementerian-investasi" });
     const dangling = await graph.read("MATCH (e:Evidence) WHERE e.about CONTAINS 'org:bkpm' RETURN e.id");
     expect(dangling).toEqual([]);
   });

@@ -177,6 +177,20 @@ describe("mutations", () => {
       expect(again.upsertEntity.report.changes).toBe(false);
     });
 
+    it("refuses to rename an entity silently", async () => {
+      const input = {
+        id: "org:kemenperin",
+        kind: "Organization",
+        name: "Ministry of Industry",
+        type: "MINISTRY",
+        evidence: [{ sourceId: source.id, quote: "Kementerian Perindustrian (Kemenperin)" }],
+      };
+      const result = (await run(UPSERT, { input }, editor)).data as any;
+      expect(result.upsertEntity.userErrors[0].message).toMatch(
+        /has name "Kementerian Perindustrian" in the graph.*give the other name as an alias/,
+      );
+    });
+
     it("refuses to change what an entity is", async () => {
       const input = {
         id: "org:kemenperin",
