@@ -1,0 +1,286 @@
+/**
+ * `npm run bench -- --scale 10k [--duration 10] [--connections 8]`: builds the synthetic graph of that
+ * size in the bench Neo4j instance (once per scale), then measures each canonical query in one run, three
+ * ways: our server over HTTP under load (autocannon), the equivalent hand-written Cypher through the driver,
+ * and @neo4j/graphql over the same data. Prints a table and writes it, with a chart, to bench/results/.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { Graph } from "../src/graph/driver.js";
+import { migrate } from "../src/graph/migrations.js";
+import { startInstance } from "../src/local-neo4j/instance.js";
+import { NEO4J_VERSION } from "../src/local-neo4j/version.js";
+import { projectRoot } from "../src/project.js";
+import { createApollo, createContext } from "../src/server.js";
+import { countsFor, generate } from "./generate.js";
+import { QUERIES } from "./queries.js";
+
+const SCALES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
+const { values } = parseArgs({
+  options: {
+    scale: { type: "string", default: "10k" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "8" },
+  },
+});
+const chosen = SCALES[values.scale.toLowerCase()];
+if (!chosen) {
+  console.error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
+  process.exit(2);
+}
+const scale: number = chosen;
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const log = (line: string) => {
+  console.error(line);
+};
+
+interface Figures {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Runs `once` from `connections` loops for `duration` seconds and measures each call. */
+async function measureLoop(once: () => Promise<unknown>): Promise<Figures> {
+  const latencies: number[] = [];
+  const deadline = Date.now() + duration * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < deadline) {
+        const start = performance.now();
+        await once();
+        latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / duration,
+  };
+}
+
+async function measureHttp(url: string, query: string): Promise<Figures> {
+  // One plain request first, so a wrong query fails with its message rather than as a count of non-2xx.
+  const probe = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await probe.json()) as { errors?: unknown };
+  if (!probe.ok || body.errors) throw new Error(`${query}: ${JSON.stringify(body)}`);
+  const result = await autocannon({
+    url,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+    connections,
+    duration,
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors for ${query}`);
+  return {
+    p50: result.latency.p50,
+    p95: result.latency.p97_5,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+  };
+}
+
+/** Starts a server process and waits for the "ready at URL" line it prints. */
+async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready at (\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once("exit", (code) => {
+      reject(new Error(`${args.join(" ")} exited with ${code}: ${output}`));
+    });
+  });
+  return { child, url };
+}
+
+function rssMegabytes(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function main(): Promise<void> {
+  const instance = await startInstance(
+    {
+      name: "bench",
+      boltPort: 7699,
+      httpPort: 7486,
+      heap: "2g",
+      pageCache: scale >= 1_000_000 ? "2g" : "512m",
+      startTimeoutMs: 180_000,
+    },
+    log,
+  );
+  const graph = Graph.connect({ uri: instance.boltUri, database: "neo4j" });
+  await migrate(graph);
+  const [meta] = await graph.read<{ scale: number | null }>(
+    "OPTIONAL MATCH (m:BenchMeta) RETURN m.scale AS scale",
+  );
+  if (meta?.scale !== scale) {
+    log(
+      `Building the synthetic graph at ${values.scale} (${Object.values(countsFor(scale)).reduce((a, b) => a + b)} entities)...`,
+    );
+    await graph
+      .write("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+      .catch(async () => {
+        // executeQuery runs in a managed transaction, where CALL IN TRANSACTIONS is refused: fall back to batches.
+        for (;;) {
+          const [row] = await graph.write<{ n: number }>(
+            "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n",
+          );
+          if (!row?.n) break;
+        }
+      });
+    const started = Date.now();
+    await generate(graph, scale, (done, total) => {
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(
+        `\r  [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} entities`,
+      );
+    });
+    process.stderr.write("\n");
+    await graph.write("CREATE (:BenchMeta {scale: $scale})", { scale });
+    await graph.write("CALL db.awaitIndexes(300)");
+    log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  const counts = await graph.read<{ nodes: number; rels: number }>(
+    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
+  );
+
+  const ours = await startProcess(["src/main.ts"], {
+    NEO4J_URI: instance.boltUri,
+    PORT: "0",
+    SEED_ON_START: "false",
+    NEO4J_USERNAME: "neo4j",
+  });
+  const library = await startProcess(["bench/neo4j-graphql-server.ts"], {
+    NEO4J_URI: instance.boltUri,
+    PORT: "0",
+  });
+  const apollo = createApollo();
+  const rows: string[] = [];
+  const chart: { name: string; ours: number; raw: number; library: number | null }[] = [];
+  try {
+    for (const q of QUERIES) {
+      log(`measuring: ${q.name}`);
+      // Round trips, counted by our driver wrapper on one execution.
+      const context = createContext(graph, { neo4jVersion: "", neo4jEdition: "" });
+      const once = await apollo.executeOperation({ query: q.ours }, { contextValue: context });
+      if (once.body.kind !== "single" || once.body.singleResult.errors)
+        throw new Error(`${q.name}: ${JSON.stringify(once.body)}`);
+      const oursFigures = await measureHttp(ours.url, q.ours);
+      const raw = await measureLoop(() =>
+        graph.driver.executeQuery(q.cypher, q.params, { database: "neo4j", routing: "READ" }),
+      );
+      const lib = q.library ? await measureHttp(library.url, q.library) : null;
+      const ratio = (a: number, b: number) => (a / b).toFixed(2);
+      rows.push(
+        `| ${q.name} | ${oursFigures.p50.toFixed(1)} / ${oursFigures.p95.toFixed(1)} / ${oursFigures.p99.toFixed(1)} | ${oursFigures.rps.toFixed(0)} | ` +
+          `${raw.p50.toFixed(1)} / ${raw.p95.toFixed(1)} / ${raw.p99.toFixed(1)} | ${raw.rps.toFixed(0)} | ` +
+          `${lib ? `${lib.p50.toFixed(1)} / ${lib.p95.toFixed(1)} / ${lib.p99.toFixed(1)}` : "n/a"} | ${lib ? lib.rps.toFixed(0) : "n/a"} | ` +
+          `${context.graph.counter.count} | ${ratio(oursFigures.p50, Math.max(raw.p50, 0.01))} | ${lib ? ratio(oursFigures.rps, lib.rps) : "n/a"} |`,
+      );
+      chart.push({ name: q.name, ours: oursFigures.p50, raw: raw.p50, library: lib?.p50 ?? null });
+    }
+    const memory = rssMegabytes(ours.child.pid);
+    const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+    const date = new Date().toISOString().slice(0, 10);
+    const report = [
+      `# Benchmark at ${values.scale} (${date})`,
+      "",
+      `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Neo4j ${NEO4J_VERSION} Community (heap 2g);`,
+      `graph: ${counts[0]?.nodes} nodes, ${counts[0]?.rels} relationships. Load: ${connections} concurrent connections, ${duration} s per query and way,`,
+      "all three ways against the same Neo4j in one run. Latencies in ms (p50 / p95 / p99; autocannon reports p97.5 as p95), throughput in requests/s.",
+      `Our server's resident memory after the run: ${memory.toFixed(0)} MB.`,
+      "",
+      "| query | ours p50/p95/p99 | ours rps | raw Cypher p50/p95/p99 | raw rps | @neo4j/graphql p50/p95/p99 | lib rps | our round trips | ours/raw p50 | ours/lib rps |",
+      "|---|---|---|---|---|---|---|---|---|---|",
+      ...rows,
+      "",
+      "n/a: @neo4j/graphql has no equivalent (full-text over several labels, as-of positions, paths and neighbourhoods need hand-written @cypher fields).",
+      "",
+    ].join("\n");
+    console.log(report);
+    const base = path.join(projectRoot, "bench", "results", `${values.scale.toLowerCase()}-${date}`);
+    writeFileSync(`${base}.md`, report);
+    writeFileSync(`${base}.svg`, svgChart(chart, `p50 latency (ms) at ${values.scale}`));
+    log(`wrote ${path.relative(projectRoot, base)}.md and .svg`);
+  } finally {
+    ours.child.kill("SIGTERM");
+    library.child.kill("SIGTERM");
+    await graph.close();
+  }
+}
+
+/** A grouped bar chart as SVG: ours, raw Cypher and @neo4j/graphql per query. */
+function svgChart(
+  data: { name: string; ours: number; raw: number; library: number | null }[],
+  title: string,
+): string {
+  const max = Math.max(...data.flatMap((d) => [d.ours, d.raw, d.library ?? 0]));
+  const rowHeight = 54;
+  const width = 760;
+  const left = 190;
+  const scaleX = (v: number) => ((width - left - 60) * v) / max;
+  const colours = { ours: "#0b5394", raw: "#6b7280", library: "#b45309" };
+  const bars = data
+    .map((d, i) => {
+      const y = 40 + i * rowHeight;
+      const bar = (v: number | null, k: keyof typeof colours, dy: number) =>
+        v === null
+          ? ""
+          : `<rect x="${left}" y="${y + dy}" width="${scaleX(v).toFixed(1)}" height="14" fill="${colours[k]}"/><text x="${left + scaleX(v) + 4}" y="${y + dy + 11}" font-size="11">${v.toFixed(1)}</text>`;
+      return `<text x="${left - 8}" y="${y + 26}" font-size="12" text-anchor="end">${d.name}</text>${bar(d.ours, "ours", 0)}${bar(d.raw, "raw", 16)}${bar(d.library, "library", 32)}`;
+    })
+    .join("\n");
+  const legend = Object.entries({
+    ours: "ours (HTTP)",
+    raw: "raw Cypher (driver)",
+    library: "@neo4j/graphql (HTTP)",
+  })
+    .map(
+      ([k, label], i) =>
+        `<rect x="${left + i * 180}" y="12" width="12" height="12" fill="${colours[k as keyof typeof colours]}"/><text x="${left + i * 180 + 16}" y="22" font-size="12">${label}</text>`,
+    )
+    .join("");
+  const height = 50 + data.length * rowHeight;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif"><rect width="100%" height="100%" fill="white"/><text x="10" y="22" font-size="13" font-weight="bold">${title}</text>${legend}\n${bars}\n</svg>\n`;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
