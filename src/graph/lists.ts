@@ -1,6 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { EntityKind, EntityOrder } from "../generated/resolvers-types.js";
 import type { Graph } from "./driver.js";
+import { ENTITY_KINDS } from "./kinds.js";
 import { ENTITY_ROW, type EntityRow } from "./rows.js";
 
 /** Filters of the list queries; every one is a parameter, never spliced into the Cypher text. */
@@ -33,20 +34,24 @@ const PERIOD_END = `CASE WHEN ${RANGE} THEN right(n.period, 4) ELSE n.period END
 const START = `coalesce(n.startDate, ${PERIOD_START}, toString(n.startYear))`;
 const END = `coalesce(n.endDate, toString(n.endYear), n.startDate, ${PERIOD_END}, toString(n.startYear))`;
 
-const WHERE = `
-  ($kinds IS NULL OR n.kind IN $kinds)
-  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS $nameContains
-       OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS $nameContains))
-  AND ($country IS NULL OR n.country = $country)
-  AND ($type IS NULL OR n.type = $type)
-  AND ($status IS NULL OR n.status = $status)
-  AND ($basis IS NULL OR n.basis = $basis)
-  AND ($metric IS NULL OR n.metric = $metric)
-  AND ($relatedTo IS NULL OR EXISTS { MATCH (n)--(:Entity {id: $relatedTo}) })
-  AND ($commodity IS NULL OR EXISTS { MATCH (n)-[:COVERS]->(:Commodity {id: $commodity}) })
-  AND ($party IS NULL OR EXISTS { MATCH (:Entity {id: $party})-[:PARTY_TO]->(n) })
-  AND ($from IS NULL OR (${END} =~ '\\\\d{4}.*' AND ${onOrBefore("$from", END)}))
-  AND ($to IS NULL OR (${START} =~ '\\\\d{4}.*' AND ${onOrBefore(START, "$to")}))`;
+/**
+ * One condition per filter, each on its parameter. Only the conditions of the filters given are put in the
+ * query, so the planner can use the indexes for them (a `$x IS NULL OR ...` disjunction defeats it).
+ */
+const CONDITIONS: Record<Exclude<keyof ListFilter, "kinds">, string> = {
+  nameContains: `(toLower(n.name) CONTAINS $nameContains
+                  OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS $nameContains))`,
+  country: "n.country = $country",
+  type: "n.type = $type",
+  status: "n.status = $status",
+  basis: "n.basis = $basis",
+  metric: "n.metric = $metric",
+  relatedTo: "EXISTS { MATCH (n)--(:Entity {id: $relatedTo}) }",
+  commodity: "EXISTS { MATCH (n)-[:COVERS]->(:Commodity {id: $commodity}) }",
+  party: "EXISTS { MATCH (:Entity {id: $party})-[:PARTY_TO]->(n) }",
+  from: `(${END} =~ '\\\\d{4}.*' AND ${onOrBefore("$from", END)})`,
+  to: `(${START} =~ '\\\\d{4}.*' AND ${onOrBefore(START, "$to")})`,
+};
 
 const ORDER: Record<EntityOrder, string> = {
   NAME_ASC: "toLower(n.name), n.id",
@@ -62,27 +67,33 @@ export async function listEntities(
   offset: number,
   limit: number,
 ): Promise<{ rows: EntityRow[]; totalCount: number }> {
-  const params = {
-    kinds: filter.kinds?.length ? filter.kinds : null,
-    nameContains: filter.nameContains ? filter.nameContains.toLowerCase() : null,
-    country: filter.country ?? null,
-    type: filter.type ?? null,
-    relatedTo: filter.relatedTo ?? null,
-    commodity: filter.commodity ?? null,
-    party: filter.party ?? null,
-    status: filter.status ?? null,
-    basis: filter.basis ?? null,
-    metric: filter.metric ?? null,
-    from: filter.from ?? null,
-    to: filter.to ?? null,
+  const { kinds, ...filters } = filter;
+  const given = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[]).filter(
+    (k) => filters[k] != null && filters[k] !== "",
+  );
+  const params: Record<string, unknown> = {
+    ...Object.fromEntries(
+      given.map((k) => [k, k === "nameContains" ? filters[k]?.toLowerCase() : filters[k]]),
+    ),
+    kinds: kinds?.length ? kinds : null,
     // JavaScript numbers travel as floats; SKIP and LIMIT take integers only.
     offset: neo4j.int(offset),
     limit: neo4j.int(limit),
   };
+  // One kind: match its label (from the closed ENTITY_KINDS, checked here), which its indexes serve.
+  const [only] = kinds ?? [];
+  const single =
+    kinds?.length === 1 && only !== undefined && (ENTITY_KINDS as readonly string[]).includes(only);
+  const match = single ? `MATCH (n:${only})` : "MATCH (n:Entity)";
+  const where = [
+    ...(single || !kinds?.length ? [] : ["n.kind IN $kinds"]),
+    ...given.map((k) => CONDITIONS[k]),
+  ];
+  const whereClause = where.length ? `WHERE ${where.join(" AND ")}` : "";
   const [row] = await graph.read<{ totalCount: number; rows: EntityRow[] }>(
-    `CALL () { MATCH (n:Entity) WHERE ${WHERE} RETURN count(n) AS totalCount }
+    `CALL () { ${match} ${whereClause} RETURN count(n) AS totalCount }
      CALL () {
-       MATCH (n:Entity) WHERE ${WHERE}
+       ${match} ${whereClause}
        WITH n ORDER BY ${ORDER[orderBy]} SKIP $offset LIMIT $limit
        RETURN collect(${ENTITY_ROW}) AS rows
      }

@@ -16,6 +16,10 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)",
   "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
   "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+  // The list filters that select on a kind's own property.
+  "CREATE INDEX organization_type IF NOT EXISTS FOR (n:Organization) ON (n.type)",
+  "CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status)",
+  "CREATE INDEX indicator_metric IF NOT EXISTS FOR (n:Indicator) ON (n.metric)",
   // Two full-text indexes over the same fields, so both Indonesian ("nikel") and English ("nickel") stems
   // match. Neo4j refuses a second index on the same label and property list whatever its analyzer, so the
   // English one lists the properties in another order.
