@@ -16,8 +16,9 @@ export interface RelatedRows {
   /** The entities at the other ends, so resolving them costs no further query. */
   others: EntityRow[];
   /**
-   * Every HOLDS_POSITION into the organizations that this entity's HOLDS_POSITION ties point at, so that
-   * who held a title on a date can be decided without another query (see positionsHeld).
+   * For a person: every HOLDS_POSITION into the organizations it holds positions at, so that who held a
+   * title on a date can be decided without another query (see positionsHeld). For an organization its own
+   * positions, in `relationships`, are all there is to compare.
    */
   positionsAtOrganizations: RelationshipRow[];
 }
@@ -42,7 +43,8 @@ export async function relationshipsOf(
               OR (key.direction = 'INCOMING' AND endNode(r) = n))
        WITH r, m ORDER BY type(r), m.id, r.id
        RETURN collect(${relationshipRow("r")}) AS relationships, collect(m { .* }) AS others,
-              collect(DISTINCT CASE WHEN type(r) = 'HOLDS_POSITION' THEN endNode(r) END) AS organizations
+              // A person's organizations; an organization's own positions are already among the relationships.
+              collect(DISTINCT CASE WHEN type(r) = 'HOLDS_POSITION' AND endNode(r) <> n THEN endNode(r) END) AS organizations
      }
      CALL (organizations) {
        UNWIND organizations AS organization
@@ -78,7 +80,7 @@ function span(r: RelationshipRow): PositionSpan {
 export function positionsHeld(related: RelatedRows, asOf: string | null | undefined): RelationshipRow[] {
   const positions = related.relationships.filter((r) => r.type === "HOLDS_POSITION");
   if (asOf == null) return positions;
-  const rivals = related.positionsAtOrganizations.map(span);
+  const rivals = [...positions, ...related.positionsAtOrganizations].map(span);
   return positions.filter((p) => isHeldOn(span(p), rivals, asOf));
 }
 
