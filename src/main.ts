@@ -127,6 +127,8 @@ async function main(): Promise<void> {
   log(
     `GraphQL API ready at ${running.server.url}  (health: ${running.server.url.replace(/graphql$/, "health")})`,
   );
+  const site = running.server.url.replace(/graphql$/, "");
+  log(`Explorer at ${site}  ·  GraphQL IDE at ${site}graphiql`);
 }
 
 function fail(error: unknown): void {
