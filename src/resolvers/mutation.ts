@@ -1,12 +1,29 @@
 import { requireRole } from "../auth.js";
 import type { MutationResolvers } from "../generated/resolvers-types.js";
-import { deleteEntity, mergeEntities, removeRelationship } from "../graph/curate.js";
+import {
+  deleteEntity,
+  mergeEntities,
+  removeRelationship,
+  type CurationResult,
+  type DeleteOutcome,
+} from "../graph/curate.js";
 import type { Problem } from "../write/plan.js";
 import * as write from "../write/service.js";
 
 /** Business failures are returned as data (userErrors); only auth and bugs are GraphQL errors. */
 function userErrors(problems: Problem[]) {
   return problems.map((p) => ({ field: p.path, message: p.message }));
+}
+
+function deletePayload(id: string, result: CurationResult<DeleteOutcome>) {
+  return result.ok
+    ? { deletedId: id, ...result.value, userErrors: [] }
+    : {
+        deletedId: null,
+        deletedRelationships: 0,
+        deletedEvidence: 0,
+        userErrors: [{ field: [result.field], message: result.message }],
+      };
 }
 
 export const mutationResolvers: MutationResolvers = {
@@ -58,29 +75,9 @@ export const mutationResolvers: MutationResolvers = {
     return { entity: await loaders.entity.load(survivor), ...result.value, userErrors: [] };
   },
 
-  deleteEntity: async (_root, { id }, { graph, viewer }) => {
-    const result = await deleteEntity(graph, requireRole(viewer, "admin"), id);
-    if (!result.ok) {
-      return {
-        deletedId: null,
-        deletedRelationships: 0,
-        deletedEvidence: 0,
-        userErrors: [{ field: [result.field], message: result.message }],
-      };
-    }
-    return { deletedId: id, ...result.value, userErrors: [] };
-  },
+  deleteEntity: async (_root, { id }, { graph, viewer }) =>
+    deletePayload(id, await deleteEntity(graph, requireRole(viewer, "admin"), id)),
 
-  removeRelationship: async (_root, { id }, { graph, viewer }) => {
-    const result = await removeRelationship(graph, requireRole(viewer, "editor"), id);
-    if (!result.ok) {
-      return {
-        deletedId: null,
-        deletedRelationships: 0,
-        deletedEvidence: 0,
-        userErrors: [{ field: [result.field], message: result.message }],
-      };
-    }
-    return { deletedId: id, ...result.value, userErrors: [] };
-  },
+  removeRelationship: async (_root, { id }, { graph, viewer }) =>
+    deletePayload(id, await removeRelationship(graph, requireRole(viewer, "editor"), id)),
 };
