@@ -53,6 +53,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: "DATABASE_UNAVAILABLE" },
     };
   }
+  // graphql-js reports its token limit as a syntax error; to clients it is an operation that is too large.
+  if (
+    formatted.extensions?.code === "GRAPHQL_PARSE_FAILED" &&
+    /more th(?:an|at) \d+ (?:lexical )?tokens/.test(formatted.message)
+  ) {
+    return {
+      message: formatted.message.replace(/^Syntax Error: /, ""),
+      extensions: { code: "QUERY_TOO_COMPLEX" },
+    };
+  }
   const code = formatted.extensions?.code;
   if (
     typeof code === "string" &&

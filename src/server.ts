@@ -7,6 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { authenticate, requireRole, type ApiKey, type Viewer } from "./auth.js";
 import { formatError } from "./errors.js";
+import { LIMITS, operationLimits } from "./limits.js";
 import type { Graph } from "./graph/driver.js";
 import { createLoaders } from "./graph/loaders.js";
 import type { GraphQLContext } from "./resolvers/context.js";
@@ -53,11 +54,14 @@ export function createApollo(httpServer?: http.Server): ApolloServer<GraphQLCont
     introspection: true,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Operation limits (src/limits.ts): refused before anything runs, with QUERY_TOO_COMPLEX.
+    parseOptions: { maxLexicalTokens: LIMITS.maxTokens },
     // main.ts owns shutdown: it drains HTTP, then closes the driver and the local Neo4j.
     stopOnTerminationSignals: false,
     plugins: [
       // Apollo's default landing page loads from a CDN, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
+      operationLimits,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -103,10 +107,16 @@ export async function startHttpServer(
   });
   app.use(express.static(web, { index: "index.html", fallthrough: true }));
 
-  app.get("/health", async (_req, res) => {
+  // Liveness: the process answers. Readiness (and /health): it can serve, Neo4j included.
+  app.get("/livez", (_req, res) => {
+    res.json({ status: "alive" });
+  });
+  const ready = async (_req: express.Request, res: express.Response) => {
     const health = await checkHealth(graph);
     res.status(health.status === "ok" ? 200 : 503).json(health);
-  });
+  };
+  app.get("/health", ready);
+  app.get("/readyz", ready);
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),

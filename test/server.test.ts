@@ -80,6 +80,8 @@ describe("the Apollo server on a real Neo4j", () => {
     try {
       const health = await fetch(down.url.replace(/graphql$/, "health"));
       expect(health.status).toBe(503);
+      expect((await fetch(down.url.replace(/graphql$/, "readyz"))).status).toBe(503);
+      expect((await fetch(down.url.replace(/graphql$/, "livez"))).status).toBe(200);
       expect(await health.json()).toMatchObject({ status: "unavailable", neo4j: { status: "down" } });
 
       const response = await fetch(down.url, {
