@@ -33,6 +33,8 @@ const schema = z.object({
   NEO4J_HEAP: memory.default("1g"),
   NEO4J_PAGECACHE: memory.default("256m"),
   NEO4J_START_TIMEOUT_SECONDS: z.coerce.number().positive().default(90),
+  /** Longest an API read may run in Neo4j before it is cut off (QUERY_TOO_COMPLEX). */
+  QUERY_TIMEOUT_SECONDS: z.coerce.number().positive().default(15),
   SEED_ON_START: z
     .enum(["true", "false"])
     .default("true")
@@ -55,6 +57,7 @@ export interface Config {
   /** Where to find Neo4j. `local` means this project starts and stops its own server. */
   neo4j: Neo4jTarget;
   seedOnStart: boolean;
+  queryTimeoutMs: number;
   auth: { keys: ApiKey[]; readAccess: "public" | "token" };
 }
 
@@ -105,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     http: { host: e.HOST, port: e.PORT },
     neo4j,
     seedOnStart: e.SEED_ON_START,
+    queryTimeoutMs: e.QUERY_TIMEOUT_SECONDS * 1000,
     auth: { keys: e.API_KEYS, readAccess: e.READ_ACCESS },
   };
 }

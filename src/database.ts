@@ -15,12 +15,15 @@ export interface OpenDatabase {
  */
 export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenDatabase> {
   if (config.neo4j.mode === "external") {
-    const graph = Graph.connect(connectionFor(config.neo4j));
+    const graph = Graph.connect({ ...connectionFor(config.neo4j), readTimeoutMs: config.queryTimeoutMs });
     return { graph, close: () => graph.close() };
   }
   const options = instanceOptions(config.neo4j);
   const started = await startInstance(options, log);
-  const graph = Graph.connect(connectionFor(config.neo4j, started.boltUri));
+  const graph = Graph.connect({
+    ...connectionFor(config.neo4j, started.boltUri),
+    readTimeoutMs: config.queryTimeoutMs,
+  });
   return {
     graph,
     async close() {

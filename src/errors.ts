@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { isUnavailable } from "./graph/driver.js";
+import { isTimeout, isUnavailable } from "./graph/driver.js";
 
 /**
  * The closed set of error codes clients see in `extensions.code`. docs/errors.md says when each is used.
@@ -46,6 +46,13 @@ export function notFound(what: string): GraphQLError {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (isTimeout(original)) {
+    return {
+      message: "the query took longer than the server allows; ask for less (smaller pages, fewer hops)",
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: "QUERY_TOO_COMPLEX" },
+    };
+  }
   if (isUnavailable(original)) {
     return {
       message: "The database is unavailable; try again shortly.",

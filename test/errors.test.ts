@@ -34,6 +34,17 @@ describe("formatError, the one error boundary", () => {
     });
   });
 
+  it("turns a query cut off by its timeout into QUERY_TOO_COMPLEX", () => {
+    const timedOut = Object.assign(new Error("The transaction has been terminated"), {
+      code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+    });
+    expect(formatError({ message: "x", path: ["search"] }, timedOut)).toEqual({
+      message: "the query took longer than the server allows; ask for less (smaller pages, fewer hops)",
+      path: ["search"],
+      extensions: { code: "QUERY_TOO_COMPLEX" },
+    });
+  });
+
   it("passes known codes through, without stack traces", () => {
     const error = new GraphQLError("first: too big", {
       extensions: { code: "BAD_USER_INPUT", argument: "first" },

@@ -12,6 +12,8 @@ export interface Connection {
   username?: string;
   password?: string;
   database: string;
+  /** Reads (the API's queries) are cut off after this long; writes are not (a seed load may take minutes). */
+  readTimeoutMs?: number;
 }
 
 export function connectionFor(target: Neo4jTarget, localBoltUri?: string): Connection {
@@ -38,6 +40,7 @@ export class Graph {
     readonly database: string,
     readonly counter: RoundTripCounter,
     private readonly ownsDriver: boolean,
+    private readonly readTimeoutMs?: number,
   ) {}
 
   static connect(connection: Connection): Graph {
@@ -54,12 +57,19 @@ export class Graph {
       maxTransactionRetryTime: 2_000,
       userAgent: "indonesia-industry-graph",
     });
-    return new Graph(driver, connection.uri, connection.database, new RoundTripCounter(), true);
+    return new Graph(
+      driver,
+      connection.uri,
+      connection.database,
+      new RoundTripCounter(),
+      true,
+      connection.readTimeoutMs,
+    );
   }
 
   /** A view of the same driver with its own round-trip counter, for one GraphQL request. */
   forRequest(): Graph {
-    return new Graph(this.driver, this.uri, this.database, new RoundTripCounter(), false);
+    return new Graph(this.driver, this.uri, this.database, new RoundTripCounter(), false, this.readTimeoutMs);
   }
 
   async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
@@ -76,7 +86,12 @@ export class Graph {
     routing: RoutingControl,
   ): Promise<T[]> {
     this.counter.count += 1;
-    const result = await this.driver.executeQuery(cypher, params, { database: this.database, routing });
+    const timeout = routing === neo4j.routing.READ ? this.readTimeoutMs : undefined;
+    const result = await this.driver.executeQuery(cypher, params, {
+      database: this.database,
+      routing,
+      ...(timeout ? { transactionConfig: { timeout } } : {}),
+    });
     return result.records.map((r) => r.toObject() as T);
   }
 
@@ -157,4 +172,10 @@ export function isUnavailable(error: unknown): boolean {
     // The pool's acquisition timeout carries no code of its own.
     error.message.includes("Connection acquisition timed out")
   );
+}
+
+/** Whether Neo4j ended a query for running longer than its transaction timeout. */
+export function isTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
 }

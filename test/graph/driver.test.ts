@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { Graph, DatabaseUnavailableError, isUnavailable } from "../../src/graph/driver.js";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { Graph, DatabaseUnavailableError, isTimeout, isUnavailable } from "../../src/graph/driver.js";
 import { connectTestGraph } from "../support/graph.js";
 
 describe("Graph (the driver wrapper) against the real Neo4j", () => {
@@ -21,6 +21,18 @@ describe("Graph (the driver wrapper) against the real Neo4j", () => {
     await request.write("RETURN 2");
     expect(request.counter.count).toBe(2);
     expect(graph.forRequest().counter.count).toBe(0);
+  });
+
+  it("cuts off a read that runs longer than its timeout", async () => {
+    const impatient = Graph.connect({ ...inject("neo4j"), readTimeoutMs: 100 });
+    try {
+      const error: unknown = await impatient
+        .read("UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)")
+        .catch((e: unknown) => e);
+      expect(isTimeout(error), String(error)).toBe(true);
+    } finally {
+      await impatient.close();
+    }
   });
 
   it("reports an unreachable server as DatabaseUnavailableError naming where", async () => {
