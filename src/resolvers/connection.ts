@@ -32,24 +32,35 @@ export function checkPageSize(first: number, argument = "first"): number {
   return first;
 }
 
+/** Where a page starts and how long it is, from the Relay arguments, each checked. */
+export function pageWindow(
+  first: number,
+  after: string | null | undefined,
+): { offset: number; limit: number } {
+  return { limit: checkPageSize(first), offset: after == null ? 0 : decodeCursor(after) + 1 };
+}
+
+/** A page of `totalCount` items starting at `offset`, as a Relay connection. */
+export function toConnection<T>(items: readonly T[], totalCount: number, offset: number): Connection<T> {
+  const edges = items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: offset + items.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
 /** One page of an already ordered list. */
 export function paginate<T>(
   items: readonly T[],
   first: number,
   after: string | null | undefined,
 ): Connection<T> {
-  checkPageSize(first);
-  const start = after == null ? 0 : decodeCursor(after) + 1;
-  const page = items.slice(start, start + first);
-  const edges = page.map((node, i) => ({ cursor: encodeCursor(start + i), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: start + page.length < items.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: items.length,
-  };
+  const { offset, limit } = pageWindow(first, after);
+  return toConnection(items.slice(offset, offset + limit), items.length, offset);
 }

@@ -13,7 +13,7 @@ import { listEntities } from "../graph/lists.js";
 import type { EntityRow } from "../graph/rows.js";
 import { analyzerStopWords, searchEntities, toLuceneQuery } from "../graph/search.js";
 import type { GraphQLContext } from "./context.js";
-import { checkPageSize, decodeCursor, encodeCursor, type Connection } from "./connection.js";
+import { pageWindow, toConnection } from "./connection.js";
 
 export const MAX_NEIGHBORHOOD_LIMIT = 500;
 
@@ -22,21 +22,6 @@ function checkRange(argument: string, value: number, min: number, max: number): 
     throw badUserInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
   }
   return value;
-}
-
-/** A page fetched from the database by offset, wrapped as a Relay connection. */
-function connection<T>(items: T[], totalCount: number, offset: number): Connection<T> {
-  const edges = items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: offset + items.length < totalCount,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount,
-  };
 }
 
 function primeEntities(context: GraphQLContext, rows: readonly EntityRow[]): void {
@@ -53,8 +38,7 @@ interface ListArgs {
 /** A list query: all entities, or one kind (then `filter.kinds` is not accepted). */
 function list(kind: EntityKind | null) {
   return async (_root: unknown, args: ListArgs, context: GraphQLContext) => {
-    const first = checkPageSize(args.first);
-    const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
+    const { offset, limit: first } = pageWindow(args.first, args.after);
     const filter = args.filter ?? {};
     if (kind !== null && filter.kinds) {
       throw badUserInput("filter.kinds", "only the entities list takes kinds; this list has one kind");
@@ -68,7 +52,7 @@ function list(kind: EntityKind | null) {
       first,
     );
     primeEntities(context, rows);
-    return connection(rows, totalCount, offset);
+    return toConnection(rows, totalCount, offset);
   };
 }
 
@@ -89,8 +73,7 @@ export const queryResolvers: QueryResolvers = {
   search: async (_root, args, context) => {
     const parsed = toLuceneQuery(args.query, await analyzerStopWords(context.graph));
     if ("problem" in parsed) throw badUserInput("query", parsed.problem);
-    const first = checkPageSize(args.first);
-    const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
+    const { offset, limit: first } = pageWindow(args.first, args.after);
     const { hits, totalCount } = await searchEntities(
       context.graph,
       args.query,
@@ -103,7 +86,7 @@ export const queryResolvers: QueryResolvers = {
       context,
       hits.map((h) => h.entity),
     );
-    return connection(hits, totalCount, offset);
+    return toConnection(hits, totalCount, offset);
   },
 
   neighborhood: async (_root, args, context) => {
@@ -150,14 +133,13 @@ export const queryResolvers: QueryResolvers = {
 
   auditLog: async (_root, args, { graph, viewer }) => {
     requireRole(viewer, "admin");
-    const first = checkPageSize(args.first);
-    const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
+    const { offset, limit: first } = pageWindow(args.first, args.after);
     const { rows, totalCount } = await auditLog(
       graph,
       { actor: args.actor, action: args.action },
       offset,
       first,
     );
-    return connection(rows, totalCount, offset);
+    return toConnection(rows, totalCount, offset);
   },
 };
