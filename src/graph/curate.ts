@@ -3,7 +3,13 @@ import type { Viewer } from "../auth.js";
 import { evidenceId, type EvidenceRecord, type RelationshipRecord } from "../seed/compile.js";
 import { appendAudit } from "./audit.js";
 import type { Graph } from "./driver.js";
-import { relationshipRow, type EntityRow, type EvidenceRow, type RelationshipRow } from "./rows.js";
+import {
+  entityRow,
+  relationshipRow,
+  type EntityRow,
+  type EvidenceRow,
+  type RelationshipRow,
+} from "./rows.js";
 import { writeChanges } from "./write.js";
 
 /**
@@ -15,7 +21,7 @@ import { writeChanges } from "./write.js";
 export type CurationResult<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
 
 async function entityOf(tx: ManagedTransaction, id: string): Promise<EntityRow | null> {
-  const result = await tx.run("MATCH (n:Entity {id: $id}) RETURN n { .* } AS n", { id });
+  const result = await tx.run(`MATCH (n:Entity {id: $id}) RETURN ${entityRow()} AS n`, { id });
   return (result.records[0]?.get("n") as EntityRow | undefined) ?? null;
 }
 

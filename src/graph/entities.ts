@@ -1,5 +1,5 @@
 import type { Graph } from "./driver.js";
-import { ENTITY_ROW, type EntityRow, type SourceRow } from "./rows.js";
+import { entityRow, type EntityRow, type SourceRow } from "./rows.js";
 
 /**
  * Entities by id, in the order of `ids` (null where there is none): one query for the whole batch. The id
@@ -10,7 +10,7 @@ export async function entitiesByIds(graph: Graph, ids: readonly string[]): Promi
     `UNWIND $ids AS id
      OPTIONAL MATCH (redirect:Redirect {id: id})
      MATCH (n:Entity {id: coalesce(redirect.to, id)})
-     RETURN id, ${ENTITY_ROW} AS n`,
+     RETURN id, ${entityRow()} AS n`,
     { ids },
   );
   const byId = new Map(rows.map((r) => [r.id, r.n]));

@@ -1,6 +1,6 @@
 import type { EntityKind } from "../generated/resolvers-types.js";
 import type { Graph } from "./driver.js";
-import { ENTITY_ROW, relationshipRow, type EntityRow, type RelationshipRow, type SourceRow } from "./rows.js";
+import { entityRow, relationshipRow, type EntityRow, type RelationshipRow, type SourceRow } from "./rows.js";
 
 /** What a planned write needs to know of the graph as it is. */
 export interface ExistingState {
@@ -33,7 +33,7 @@ export async function fetchExisting(graph: Graph, query: ExistingQuery): Promise
     redirects: { id: string; to: string }[];
     nameMatches: { id: string; match: EntityRow; shared: string[] }[];
   }>(
-    `CALL () { UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN collect(${ENTITY_ROW}) AS entities }
+    `CALL () { UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN collect(${entityRow()}) AS entities }
      CALL () {
        UNWIND $relationships AS key
        MATCH (:Entity {id: key.from})-[r {id: key.id}]->(:Entity)
@@ -50,7 +50,7 @@ export async function fetchExisting(graph: Graph, query: ExistingQuery): Promise
        WHERE n.id <> candidate.id AND NOT n.id IN candidate.exclude
        WITH candidate, n, [name IN n.aliases + n.name WHERE toLower(name) IN candidate.names] AS shared
        WHERE size(shared) > 0
-       RETURN collect({ id: candidate.id, match: ${ENTITY_ROW}, shared: shared }) AS nameMatches
+       RETURN collect({ id: candidate.id, match: ${entityRow()}, shared: shared }) AS nameMatches
      }
      RETURN entities, relationships, evidenceIds, sources, redirects, nameMatches`,
     { ...query },

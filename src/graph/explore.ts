@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { EntityKind } from "../generated/resolvers-types.js";
 import type { Graph } from "./driver.js";
-import { relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
+import { entityRow, relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
 
 /** Bounds the resolvers check before calling; path lengths are literals in Cypher, so they must be integers. */
 export const MAX_NEIGHBORHOOD_HOPS = 3;
@@ -48,7 +48,7 @@ export async function neighborhood(
        WITH DISTINCT r ORDER BY r.id
        RETURN collect(${relationshipRow("r")}) AS edges
      }
-     RETURN center { .* } AS center, [n IN members | n { .* }] AS nodes, edges, truncated`,
+     RETURN ${entityRow("center")} AS center, [n IN members | ${entityRow()}] AS nodes, edges, truncated`,
     { id, kinds: kinds?.length ? kinds : null, limit: neo4j.int(limit) },
   );
   return row ?? null;
@@ -80,7 +80,7 @@ export async function shortestPath(
      // Of several shortest paths, always the same one: the first by the ids along it.
      WITH a, b, p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT 1
      RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
-            [n IN nodes(p) | n { .* }] AS nodes,
+            [n IN nodes(p) | ${entityRow()}] AS nodes,
             [r IN relationships(p) | ${relationshipRow("r")}] AS relationships`,
     { from, to },
   );

@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import type { EntityKind, EntityOrder } from "../generated/resolvers-types.js";
 import type { Graph } from "./driver.js";
 import { ENTITY_KINDS } from "./kinds.js";
-import { ENTITY_ROW, type EntityRow } from "./rows.js";
+import { entityRow, type EntityRow } from "./rows.js";
 
 /** Filters of the list queries; every one is a parameter, never spliced into the Cypher text. */
 export interface ListFilter {
@@ -95,7 +95,7 @@ export async function listEntities(
      CALL () {
        ${match} ${whereClause}
        WITH n ORDER BY ${ORDER[orderBy]} SKIP $offset LIMIT $limit
-       RETURN collect(${ENTITY_ROW}) AS rows
+       RETURN collect(${entityRow()}) AS rows
      }
      RETURN totalCount, rows`,
     params,

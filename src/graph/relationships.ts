@@ -1,7 +1,7 @@
 import { isHeldOn, type PositionSpan } from "../domain/positions.js";
 import type { Direction, RelationshipType } from "../generated/resolvers-types.js";
 import type { Graph } from "./driver.js";
-import { relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
+import { entityRow, relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
 
 export interface RelationshipsKey {
   id: string;
@@ -42,7 +42,7 @@ export async function relationshipsOf(
               OR (key.direction = 'OUTGOING' AND startNode(r) = n)
               OR (key.direction = 'INCOMING' AND endNode(r) = n))
        WITH r, m ORDER BY type(r), m.id, r.id
-       RETURN collect(${relationshipRow("r")}) AS relationships, collect(m { .* }) AS others,
+       RETURN collect(${relationshipRow("r")}) AS relationships, collect(${entityRow("m")}) AS others,
               // A person's organizations; an organization's own positions are already among the relationships.
               collect(DISTINCT CASE WHEN type(r) = 'HOLDS_POSITION' AND endNode(r) <> n THEN endNode(r) END) AS organizations
      }

@@ -57,7 +57,9 @@ export type NodeRow =
   (EntityRow & { __typename?: never }) | (SourceRow & { kind?: undefined }) | RelationshipRow;
 
 /** Cypher projections that produce the rows above; one definition so every query returns the same shape. */
-export const ENTITY_ROW = "n { .* }";
+export function entityRow(variable = "n"): string {
+  return `${variable} { .* }`;
+}
 export function relationshipRow(r: string): string {
   return `${r} { .*, type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id }`;
 }

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { EntityKind } from "../generated/resolvers-types.js";
 import type { Graph } from "./driver.js";
-import { ENTITY_ROW, type EntityRow } from "./rows.js";
+import { entityRow, type EntityRow } from "./rows.js";
 
 /** Longest query accepted, in characters and in words: each word is a clause of the Lucene query. */
 export const MAX_QUERY_LENGTH = 200;
@@ -82,7 +82,7 @@ export async function searchEntities(
      WHERE $kinds IS NULL OR n.kind IN $kinds
      WITH n, score + CASE WHEN $exact IN [name IN n.aliases + n.name | toLower(name)] THEN 100 ELSE 0 END AS score
      WITH n, score ORDER BY score DESC, n.id
-     WITH collect({ entity: ${ENTITY_ROW}, score: score }) AS hits
+     WITH collect({ entity: ${entityRow()}, score: score }) AS hits
      RETURN size(hits) AS totalCount, hits[$offset..$offset + $limit] AS hits`,
     {
       lucene,
