@@ -1,12 +1,23 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
   Kind,
   type ASTNode,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
   type SelectionSetNode,
+  type ValueNode,
 } from "graphql";
 import { codedError } from "./errors.js";
+import { MAX_PAGE_SIZE } from "./resolvers/connection.js";
+import { MAX_NEIGHBORHOOD_LIMIT } from "./resolvers/query.js";
 
 /**
  * Limits on the shape of an operation, checked before anything runs. Each refusal is QUERY_TOO_COMPLEX with
@@ -19,6 +30,14 @@ export const LIMITS = {
   maxAliases: 20,
   /** Lexical tokens of the document, enforced by the parser. */
   maxTokens: 5000,
+  /**
+   * Estimated cost: every object the answer can hold counts 1 (see operationCost). A single page of
+   * 100 entities with one page of 50 relationships each is about 15,000; the largest documented query is
+   * far below (test/limits.test.ts prints their costs).
+   */
+  maxCost: 25_000,
+  /** What a list without a `first` or `limit` argument (evidence, units, positions) is assumed to hold. */
+  assumedListSize: 10,
 };
 
 function depthOf(
@@ -58,13 +77,119 @@ function countAliases(node: ASTNode): number {
   return count;
 }
 
-/** Why a document is too complex, or null when it is within the limits. */
-export function complexityProblem(document: DocumentNode): string | null {
-  const fragments = new Map(
+type Variables = Record<string, unknown> | undefined;
+
+/** The arguments that size the lists below their field, with the largest value each accepts. */
+const SIZING_ARGUMENTS: Record<string, number> = { first: MAX_PAGE_SIZE, limit: MAX_NEIGHBORHOOD_LIMIT };
+
+/** The list size an argument asks for: a literal, a variable or the schema default, clamped to its maximum. */
+function listSizeOf(
+  value: ValueNode | undefined,
+  fallback: unknown,
+  max: number,
+  variables: Variables,
+): number {
+  const given =
+    value?.kind === Kind.INT
+      ? Number(value.value)
+      : value?.kind === Kind.VARIABLE
+        ? variables?.[value.name.value]
+        : fallback;
+  // A value out of range is refused by the resolver with BAD_USER_INPUT; here it only must not inflate.
+  return typeof given === "number" && Number.isFinite(given)
+    ? Math.min(Math.max(Math.trunc(given), 0), max)
+    : LIMITS.assumedListSize;
+}
+
+/**
+ * The most objects an answer to this selection can hold: 1 per object field, lists multiplied by their
+ * size. A field with `first` or `limit` sets the size of the lists below it (a connection's `edges`, a
+ * subgraph's `nodes`); other lists count as LIMITS.assumedListSize. Unknown fields cost nothing here:
+ * validation refuses them.
+ */
+function selectionCost(
+  set: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  context: {
+    schema: GraphQLSchema;
+    fragments: Map<string, FragmentDefinitionNode>;
+    variables: Variables;
+    seen: Set<string>;
+  },
+  listSize: number | undefined,
+): number {
+  let cost = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (!selection.selectionSet) continue;
+      const fields = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields() : {};
+      const field = fields[selection.name.value];
+      const type = field ? getNamedType(field.type) : undefined;
+      if (!field || !type || !isCompositeType(type)) continue;
+      const sizing = field.args.find((a) => a.name in SIZING_ARGUMENTS);
+      const sizeBelow = sizing
+        ? listSizeOf(
+            selection.arguments?.find((a) => a.name.value === sizing.name)?.value,
+            sizing.defaultValue,
+            SIZING_ARGUMENTS[sizing.name] ?? MAX_PAGE_SIZE,
+            context.variables,
+          )
+        : undefined;
+      const count = isListType(getNullableType(field.type)) ? (listSize ?? LIMITS.assumedListSize) : 1;
+      cost += count * (1 + selectionCost(selection.selectionSet, type, context, sizeBelow));
+    } else {
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : context.fragments.get(selection.name.value);
+      const key = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : undefined;
+      if (!fragment || (key && context.seen.has(key))) continue;
+      const condition = fragment.typeCondition
+        ? context.schema.getType(fragment.typeCondition.name.value)
+        : parent;
+      if (!condition || !isCompositeType(condition)) continue;
+      cost += selectionCost(
+        fragment.selectionSet,
+        condition,
+        key ? { ...context, seen: new Set([...context.seen, key]) } : context,
+        listSize,
+      );
+    }
+  }
+  return cost;
+}
+
+/** The estimated cost of the operation that will run (see selectionCost). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables?: Variables,
+): number {
+  const fragments = fragmentsOf(document);
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  return selectionCost(
+    operation.selectionSet,
+    root,
+    { schema, fragments, variables, seen: new Set() },
+    undefined,
+  );
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
+}
+
+/** Why a document is too complex, or null when it is within the limits. */
+export function complexityProblem(document: DocumentNode): string | null {
+  const fragments = fragmentsOf(document);
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     const depth = depthOf(definition.selectionSet, fragments, new Set());
@@ -80,16 +205,29 @@ export function complexityProblem(document: DocumentNode): string | null {
 
 /**
  * Refuses a too complex operation once it is parsed and validated, before it runs. A plugin rather than a
- * validation rule, since Apollo gives every validation error the code GRAPHQL_VALIDATION_FAILED.
+ * validation rule, since Apollo gives every validation error the code GRAPHQL_VALIDATION_FAILED. The cost
+ * is estimated over `schema`, built by the caller from the same SDL: the schema Apollo passes to plugins
+ * comes from another copy of graphql-js (CommonJS), whose types graphql's ESM predicates do not recognise.
  */
-export const operationLimits: ApolloServerPlugin = {
-  requestDidStart() {
-    return Promise.resolve({
-      didResolveOperation({ document }) {
-        const problem = complexityProblem(document);
-        if (problem) throw codedError("QUERY_TOO_COMPLEX", problem, { http: { status: 400 } });
-        return Promise.resolve();
-      },
-    });
-  },
-};
+export function operationLimits(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ document, operationName, request }) {
+          const problem = complexityProblem(document);
+          if (problem) throw codedError("QUERY_TOO_COMPLEX", problem, { http: { status: 400 } });
+          const cost = operationCost(schema, document, operationName, request.variables);
+          if (cost > LIMITS.maxCost) {
+            throw codedError(
+              "QUERY_TOO_COMPLEX",
+              `the operation could return about ${cost} objects; at most ${LIMITS.maxCost} are allowed ` +
+                "(ask for smaller pages with first or limit, or fewer nested lists)",
+              { http: { status: 400 } },
+            );
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

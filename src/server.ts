@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { buildSchema } from "graphql";
 import { authenticate, requireRole, type ApiKey, type Viewer } from "./auth.js";
 import { formatError } from "./errors.js";
 import { LIMITS, operationLimits } from "./limits.js";
@@ -46,8 +47,9 @@ export function viewerOf(authorization: string | undefined, auth: AuthSettings):
 }
 
 export function createApollo(httpServer?: http.Server): ApolloServer<GraphQLContext> {
+  const typeDefs = loadTypeDefs();
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers,
     formatError,
     // Set explicitly rather than guessed from NODE_ENV: this is a public research API.
@@ -61,7 +63,7 @@ export function createApollo(httpServer?: http.Server): ApolloServer<GraphQLCont
     plugins: [
       // Apollo's default landing page loads from a CDN, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
-      operationLimits,
+      operationLimits(buildSchema(typeDefs)),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });

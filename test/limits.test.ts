@@ -1,5 +1,8 @@
+import { buildSchema, parse } from "graphql";
 import { afterAll, describe, expect, it } from "vitest";
-import { LIMITS } from "../src/limits.js";
+import { readDocQueries } from "../scripts/doc-queries.js";
+import { LIMITS, operationCost } from "../src/limits.js";
+import { loadTypeDefs } from "../src/schema.js";
 import { connectTestGraph, execute } from "./support/graph.js";
 
 /** Operations too large are refused with QUERY_TOO_COMPLEX before anything runs. */
@@ -46,6 +49,52 @@ describe("operation limits", () => {
     const refused = await codeAndMessage(`{ ${"__typename ".repeat(LIMITS.maxTokens)} }`);
     expect(refused.code).toBe("QUERY_TOO_COMPLEX");
     expect(refused.message).toMatch(/more th(?:an|at) 5000 (?:lexical )?tokens/);
+  });
+
+  describe("cost", () => {
+    const schema = buildSchema(loadTypeDefs());
+    const cost = (query: string, variables?: Record<string, unknown>) =>
+      operationCost(schema, parse(query), undefined, variables);
+    // Two nested pages: entities, and each one's relationships.
+    const twoHops = (first: string) =>
+      `query Hops${first.startsWith("$") ? "($first: Int! = 50)" : ""} { entities(first: ${first}) {
+        totalCount edges { node { id relationships(first: ${first}) { edges { node { type to { name } } } } } } } }`;
+
+    it("counts every object an answer can hold, lists multiplied by first, limit or an assumed size", () => {
+      expect(cost("{ stats { entities } }")).toBe(1);
+      // entities 1 + 5 edges × (edge 1 + node 1).
+      expect(cost("{ entities(first: 5) { edges { node { id } } } }")).toBe(11);
+      // The schema default (first: 20) when the argument is left out, and the value of a variable.
+      expect(cost("{ entities { edges { node { id } } } }")).toBe(41);
+      expect(cost("query($n: Int!) { entities(first: $n) { edges { node { id } } } }", { n: 3 })).toBe(7);
+      // A list without first or limit (evidence) counts LIMITS.assumedListSize.
+      expect(cost('{ entity(id: "x") { evidence { quote } } }')).toBe(1 + LIMITS.assumedListSize);
+      // Fragments count like the fields they hold; an out-of-range first counts as the largest page.
+      expect(
+        cost('{ entity(id: "x") { ...F } } fragment F on Entity { ... on Organization { units { id } } }'),
+      ).toBe(1 + LIMITS.assumedListSize);
+      expect(cost("{ entities(first: 100000) { edges { node { id } } } }")).toBe(201);
+    });
+
+    it("refuses an operation over the limit before it runs, and allows pages that fit", async () => {
+      const refused = await codeAndMessage(twoHops("100"));
+      expect(refused).toMatchObject({ code: "QUERY_TOO_COMPLEX", roundTrips: 0 });
+      expect(refused.message).toBe(
+        `the operation could return about ${cost(twoHops("100"))} objects; at most ${LIMITS.maxCost} are allowed ` +
+          "(ask for smaller pages with first or limit, or fewer nested lists)",
+      );
+      expect(cost(twoHops("100"))).toBeGreaterThan(LIMITS.maxCost);
+      // The same operation with its variable's default (50 per page) fits.
+      expect(cost(twoHops("$first"))).toBeLessThanOrEqual(LIMITS.maxCost);
+      expect((await codeAndMessage(twoHops("$first"))).code).toBeUndefined();
+    });
+
+    it("leaves room for every documented research query", () => {
+      const costs = readDocQueries().map((q) => ({ title: q.title, cost: cost(q.query) }));
+      const largest = Math.max(...costs.map((c) => c.cost));
+      console.log(`largest cost of a documented query: ${largest} (limit ${LIMITS.maxCost})`);
+      expect(largest * 2).toBeLessThanOrEqual(LIMITS.maxCost);
+    });
   });
 
   it("refuses a page larger than 100", async () => {
