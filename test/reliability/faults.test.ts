@@ -264,7 +264,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
     });
 
     it(
-      "stopped during load: requests fail fast with DATABASE_UNAVAILABLE, and the server recovers by itself",
+      "stopped during load: requests fail fast with DATABASE_UNAVAILABLE, and servers recover by themselves",
       async () => {
         const outcomes = { ok: 0, unavailable: 0, okAfterRestart: 0, other: [] as string[] };
         let phase: "before" | "outage" | "after" = "before";
@@ -285,12 +285,18 @@ describe("reliability: failures of Neo4j and of the server", () => {
           }
         };
         const load = Promise.all([0, 1, 2, 3].map(worker));
+        let late: Awaited<ReturnType<typeof startServerProcess>> | undefined;
         try {
           await waitFor("answers before the outage", () => (outcomes.ok >= 20 ? true : undefined));
           phase = "outage";
           await stopInstance(FAULTS_INSTANCE.name, quiet);
           await waitFor("refusals during the outage", () => (outcomes.unavailable >= 20 ? true : undefined));
           expect((await fetch(readyz)).status).toBe(503);
+          // A server started while Neo4j is away serves anyway, and gets ready once Neo4j is back.
+          late = await startServerProcess({ NEO4J_URI: boltUri });
+          expect(late.output()).toContain("Serving anyway");
+          const early = await postGraphQL(late.url, QUERIES[0] ?? "");
+          expect(isUnavailableRefusal(early.status, early.body), JSON.stringify(early.body)).toBe(true);
 
           await startNeo4j();
           phase = "after";
@@ -299,9 +305,18 @@ describe("reliability: failures of Neo4j and of the server", () => {
             () => (outcomes.okAfterRestart >= 20 ? true : undefined),
             60_000,
           );
+          await waitFor(
+            "the late server to find Neo4j",
+            () => (late?.output().includes("Neo4j is reachable again") ? true : undefined),
+            60_000,
+          );
+          const answer = await postGraphQL(late.url, QUERIES[0] ?? "");
+          expect(answer.body).toEqual({ data: { entity: { name: "Kementerian Perindustrian" } } });
         } finally {
           running = false;
           await load;
+          late?.child.kill("SIGTERM");
+          await late?.exited;
         }
         expect(outcomes.other).toEqual([]);
         expect((await fetch(readyz)).status).toBe(200);
