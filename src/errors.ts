@@ -70,6 +70,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: "QUERY_TOO_COMPLEX" },
     };
   }
+  // Apollo refuses a few malformed requests before they run with an HTTP 4xx status but no code (a persisted
+  // query whose hash does not match its text, an unsupported persisted-query version): bad requests, not bugs.
+  if (isUncodedClientError(original)) {
+    return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+  }
   const code = formatted.extensions?.code;
   if (
     typeof code === "string" &&
@@ -85,4 +90,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+/** A GraphQL error without a code whose HTTP status (`extensions.http`, as Apollo sets it) is 4xx. */
+function isUncodedClientError(error: unknown): boolean {
+  // Checked by shape, not instanceof: Apollo's copy of graphql's GraphQLError may not be ours.
+  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: unknown } } } | null)
+    ?.extensions;
+  const status = extensions?.http?.status;
+  return extensions?.code === undefined && typeof status === "number" && status >= 400 && status < 500;
 }

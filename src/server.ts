@@ -1,11 +1,12 @@
 import http from "node:http";
 import path from "node:path";
+import type { Duplex } from "node:stream";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { buildSchema } from "graphql";
+import { buildSchema, GraphQLError, type ASTVisitor, type ValidationContext } from "graphql";
 import { authenticate, requireRole, type ApiKey, type Viewer } from "./auth.js";
 import { formatError } from "./errors.js";
 import { LIMITS, operationLimits } from "./limits.js";
@@ -46,6 +47,23 @@ export function viewerOf(authorization: string | undefined, auth: AuthSettings):
   return viewer;
 }
 
+/**
+ * Refuses an operation whose type (subscription) the schema has no root type for. graphql-js 16 leaves this
+ * to execution, where it becomes an error without a code; as a validation rule it is
+ * GRAPHQL_VALIDATION_FAILED like any other operation that does not fit the schema.
+ */
+function knownOperationTypes(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (!context.getSchema().getRootType(node.operation)) {
+        context.reportError(
+          new GraphQLError(`the schema has no ${node.operation} operations`, { nodes: node }),
+        );
+      }
+    },
+  };
+}
+
 export function createApollo(httpServer?: http.Server): ApolloServer<GraphQLContext> {
   const typeDefs = loadTypeDefs();
   return new ApolloServer<GraphQLContext>({
@@ -56,6 +74,7 @@ export function createApollo(httpServer?: http.Server): ApolloServer<GraphQLCont
     introspection: true,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    validationRules: [knownOperationTypes],
     // Operation limits (src/limits.ts): refused before anything runs, with QUERY_TOO_COMPLEX.
     parseOptions: { maxLexicalTokens: LIMITS.maxTokens },
     // main.ts owns shutdown: it drains HTTP, then closes the driver and the local Neo4j.
@@ -94,6 +113,31 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Requests Node's HTTP parser refuses before Express sees them (a URL or headers over its 16 kB limit,
+ * malformed HTTP) get a coded JSON error like every other refusal, not a bare status line.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status =
+    error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  const message =
+    status === 431
+      ? "the request's URL or headers are larger than the server accepts; send the operation in a POST body"
+      : status === 408
+        ? "the request took too long to arrive"
+        : "the request is not valid HTTP";
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ""}\r\n` +
+      `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+      `connection: close\r\n\r\n${body}`,
+  );
+}
+
 /** Serves /graphql and /health on host:port. */
 export async function startHttpServer(
   graph: Graph,
@@ -103,6 +147,7 @@ export async function startHttpServer(
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  httpServer.on("clientError", answerClientError);
   const apollo = createApollo(httpServer);
   await apollo.start();
 

@@ -65,6 +65,64 @@ describe("the Apollo server on a real Neo4j", () => {
     );
   });
 
+  it("answers a persisted query Apollo refuses with BAD_REQUEST, not INTERNAL_SERVER_ERROR", async () => {
+    // Found by test/reliability/fuzz.test.ts: Apollo gives these refusals an HTTP status but no code.
+    for (const persistedQuery of [
+      { version: 1, sha256Hash: "abc" },
+      { version: 2, sha256Hash: "abc" },
+    ]) {
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery } }),
+      });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(["BAD_REQUEST"]);
+    }
+  });
+
+  it("refuses a subscription, which the schema does not have, with GRAPHQL_VALIDATION_FAILED", async () => {
+    // Found by test/reliability/fuzz.test.ts: graphql-js 16 failed it at execution, without a code.
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: 'subscription { entity(id: "org:inalum") { id } }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      errors: [
+        {
+          message: "the schema has no subscription operations",
+          extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+        },
+      ],
+    });
+  });
+
+  it("answers a URL too long for Node's HTTP parser with a coded JSON error", async () => {
+    // Found by test/reliability/fuzz.test.ts: Node answered 431 with an empty body, before Express.
+    const query = `{ ${"__typename ".repeat(2000)}}`;
+    const response = await fetch(`${server.url}?${new URLSearchParams({ query }).toString()}`);
+    expect(response.status).toBe(431);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message:
+            "the request's URL or headers are larger than the server accepts; send the operation in a POST body",
+          extensions: { code: "BAD_REQUEST" },
+        },
+      ],
+    });
+    // The server goes on answering.
+    const next = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(next.status).toBe(200);
+  });
+
   it("reports Neo4j up on /health", async () => {
     const response = await fetch(server.url.replace(/graphql$/, "health"));
     expect(response.status).toBe(200);

@@ -147,7 +147,17 @@ function parseFile(file: string, text: string, problems: SeedProblem[]): ParsedF
     }
     return undefined;
   };
-  const parsed = seedFileSchema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // Aliases the parser accepts but cannot expand: one to an anchor not set before it, or so many that
+    // expanding them would exhaust memory (a "billion laughs" file). The yaml library throws ReferenceError.
+    if (!(error instanceof ReferenceError)) throw error;
+    problems.push({ file, at: "(file)", message: `YAML: ${error.message}` });
+    return undefined;
+  }
+  const parsed = seedFileSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const at = issue.path.filter((p): p is string | number => typeof p !== "symbol");

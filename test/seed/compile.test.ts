@@ -138,6 +138,27 @@ describe("compileSeed", () => {
     expect(problems[0]?.at).toMatch(/^line \d+$/);
   });
 
+  it("reports YAML aliases it cannot expand as problems, not crashes", () => {
+    // Found by test/reliability/fuzz.test.ts: importSource answered these with INTERNAL_SERVER_ERROR.
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+      .concat(["b", "c", "d", "e"].map((k, i) => `${k}: &${k} [${`*${"abcd"[i]},`.repeat(9).slice(0, -1)}]`))
+      .join("\n");
+    expect(problemsOf({ "bomb.yaml": bomb })).toEqual([
+      {
+        file: "bomb.yaml",
+        at: "(file)",
+        message: "YAML: Excessive alias count indicates a resource exhaustion attack",
+      },
+    ]);
+    expect(problemsOf({ "dangling.yaml": file("entities: *nowhere") })).toEqual([
+      {
+        file: "dangling.yaml",
+        at: "(file)",
+        message: "YAML: Unresolved alias (the anchor must be set before the alias): nowhere",
+      },
+    ]);
+  });
+
   it("checks a printed weekday date against publishedOn", () => {
     const dated = file(ORG).replace(
       "  language: id",
