@@ -4,8 +4,7 @@
  * ways: our server over HTTP under load (autocannon), the equivalent hand-written Cypher through the driver,
  * and @neo4j/graphql over the same data. Prints a table and writes it, with a chart, to bench/results/.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -18,6 +17,7 @@ import { projectRoot } from "../src/project.js";
 import { createApollo, createContext } from "../src/server.js";
 import { countsFor, generate } from "./generate.js";
 import { QUERIES } from "./queries.js";
+import { percentile, rssMegabytes, startProcess } from "./support.js";
 
 const SCALES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
 const { values } = parseArgs({
@@ -44,10 +44,6 @@ interface Figures {
   p95: number;
   p99: number;
   rps: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 /** Runs `once` from `connections` loops for `duration` seconds and measures each call. */
@@ -97,35 +93,6 @@ async function measureHttp(url: string, query: string): Promise<Figures> {
     p99: result.latency.p99,
     rps: result.requests.average,
   };
-}
-
-/** Starts a server process and waits for the "ready at URL" line it prints. */
-async function startProcess(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready at (\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once("exit", (code) => {
-      reject(new Error(`${args.join(" ")} exited with ${code}: ${output}`));
-    });
-  });
-  return { child, url };
-}
-
-function rssMegabytes(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
 async function main(): Promise<void> {
