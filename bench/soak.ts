@@ -64,7 +64,7 @@ const USAGE = `usage: npm run soak -- [--duration 300] [--connections 8] [--warm
  */
 const FLAT = { maxGrowth: 0.1, minFullGcs: 6 };
 
-/** The soak's own Neo4j: not `dev`, `test` (7697) or `fuzz` (7701), so it runs beside any of them. */
+/** The soak's own Neo4j: not `dev`, `test` (7697), `faults` (7702) or `bench` (7699), so it runs beside any of them. */
 const SOAK_INSTANCE: InstanceOptions = {
   name: "soak",
   boltPort: 7700,

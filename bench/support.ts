@@ -73,10 +73,11 @@ export async function startProcess(
 }
 
 /**
- * SIGTERM (a graceful stop), then SIGKILL if it has not exited within `timeoutMs`. Resolves with how it
+ * SIGTERM (a graceful stop), then SIGKILL if it has not exited within `timeoutMs` (longer than the 20 s the
+ * server gives requests in flight). Resolves with how it
  * ended: its exit code, or the signal that ended it.
  */
-export async function stopProcess(child: ChildProcess, timeoutMs = 15_000): Promise<number | NodeJS.Signals> {
+export async function stopProcess(child: ChildProcess, timeoutMs = 30_000): Promise<number | NodeJS.Signals> {
   const ended = () => child.exitCode ?? child.signalCode;
   const already = ended();
   if (already !== null) return already;

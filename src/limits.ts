@@ -14,6 +14,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
   type ValueNode,
+  valueFromASTUntyped,
 } from "graphql";
 import { codedError } from "./errors.js";
 import { MAX_PAGE_SIZE } from "./resolvers/connection.js";
@@ -126,7 +127,7 @@ function selectionCost(
       const field = fields[selection.name.value];
       const type = field ? getNamedType(field.type) : undefined;
       if (!field || !type || !isCompositeType(type)) continue;
-      const sizing = field.args.find((a) => a.name in SIZING_ARGUMENTS);
+      const sizing = field.args.find((a) => Object.hasOwn(SIZING_ARGUMENTS, a.name));
       const sizeBelow = sizing
         ? listSizeOf(
             selection.arguments?.find((a) => a.name.value === sizing.name)?.value,
@@ -171,10 +172,16 @@ export function operationCost(
   if (operation?.kind !== Kind.OPERATION_DEFINITION) return 0;
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
+  // A variable left out takes the default the operation declares for it, as execution will.
+  const defaults = Object.fromEntries(
+    (operation.variableDefinitions ?? []).flatMap((d) =>
+      d.defaultValue ? [[d.variable.name.value, valueFromASTUntyped(d.defaultValue)]] : [],
+    ),
+  );
   return selectionCost(
     operation.selectionSet,
     root,
-    { schema, fragments, variables, seen: new Set() },
+    { schema, fragments, variables: { ...defaults, ...variables }, seen: new Set() },
     undefined,
   );
 }

@@ -83,8 +83,8 @@ export function createApollo(httpServer?: http.Server): ApolloServer<GraphQLCont
       // Apollo's default landing page loads from a CDN, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
       operationLimits(buildSchema(typeDefs)),
-      // On shutdown, requests in flight get this long to finish: longer than a read may run (15 s by
-      // default), shorter than the 30 s an orchestrator usually waits before SIGKILL.
+      // On shutdown, requests in flight get this long to finish: as long as a read may run at the
+      // default QUERY_TIMEOUT_SECONDS (15 s) and more, shorter than the 30 s an orchestrator usually waits before SIGKILL.
       ...(httpServer
         ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 20_000 })]
         : []),

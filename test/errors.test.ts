@@ -34,6 +34,18 @@ describe("formatError, the one error boundary", () => {
     });
   });
 
+  it("turns a transaction Neo4j ended while shutting down into DATABASE_UNAVAILABLE", () => {
+    for (const code of [
+      "Neo.TransientError.Transaction.Terminated",
+      "Neo.TransientError.Transaction.LockClientStopped",
+    ]) {
+      const ended = Object.assign(new Error("The transaction has been terminated."), { code });
+      expect(formatError({ message: ended.message }, ended).extensions).toEqual({
+        code: "DATABASE_UNAVAILABLE",
+      });
+    }
+  });
+
   it("turns a query cut off by its timeout into QUERY_TOO_COMPLEX", () => {
     const timedOut = Object.assign(new Error("The transaction has been terminated"), {
       code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",

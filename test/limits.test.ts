@@ -84,9 +84,14 @@ describe("operation limits", () => {
           "(ask for smaller pages with first or limit, or fewer nested lists)",
       );
       expect(cost(twoHops("100"))).toBeGreaterThan(LIMITS.maxCost);
-      // The same operation with its variable's default (50 per page) fits.
+      // The same operation with its variable's default (50 per page) fits; sent as 100, it does not.
+      expect(cost(twoHops("$first"))).toBe(cost(twoHops("50")));
       expect(cost(twoHops("$first"))).toBeLessThanOrEqual(LIMITS.maxCost);
       expect((await codeAndMessage(twoHops("$first"))).code).toBeUndefined();
+      expect(cost(twoHops("$first"), { first: 100 })).toBe(cost(twoHops("100")));
+      // A default written in the operation counts too: it is what runs when the variable is left out.
+      const defaultHundred = twoHops("$first").replace("= 50", "= 100");
+      expect((await codeAndMessage(defaultHundred)).code).toBe("QUERY_TOO_COMPLEX");
     });
 
     it("leaves room for every documented research query", () => {

@@ -169,6 +169,9 @@ export function isUnavailable(error: unknown): boolean {
     code === neo4j.error.SERVICE_UNAVAILABLE ||
     code === neo4j.error.SESSION_EXPIRED ||
     (typeof code === "string" && code.startsWith("Neo.TransientError.General.DatabaseUnavailable")) ||
+    // A transaction Neo4j ends because it is shutting down (or an operator terminated it): retry later.
+    code === "Neo.TransientError.Transaction.Terminated" ||
+    code === "Neo.TransientError.Transaction.LockClientStopped" ||
     // The pool's acquisition timeout carries no code of its own.
     error.message.includes("Connection acquisition timed out")
   );

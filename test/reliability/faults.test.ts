@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey, parseApiKeys } from "../../src/auth.js";
 import { Graph } from "../../src/graph/driver.js";
 import { startInstance, stopInstance, type InstanceOptions } from "../../src/local-neo4j/instance.js";
@@ -12,7 +12,9 @@ import {
   spawnProject,
   startServerProcess,
   waitFor,
+  once,
   type GraphQLBody,
+  type ProjectProcess,
 } from "../support/processes.js";
 
 /**
@@ -29,7 +31,8 @@ const FAULTS_INSTANCE: InstanceOptions = {
   startTimeoutMs: 120_000,
 };
 const quiet = () => undefined;
-const LONG = 180_000;
+/** Per test: a stop and a restart of Neo4j can take minutes on a busy machine. */
+const LONG = 300_000;
 
 const { token, entry } = createApiKey("edo", "editor");
 const auth = { keys: parseApiKeys(entry).keys, readAccess: "public" as const };
@@ -91,22 +94,42 @@ describe("reliability: failures of Neo4j and of the server", () => {
     await stopInstance(FAULTS_INSTANCE.name, quiet);
   }, LONG);
 
+  // What a test leaves running when it fails half-way (processes, open lock transactions) is ended here,
+  // so that it cannot disturb the tests after it.
+  let cleanups: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    await Promise.all(cleanups.map((cleanup) => cleanup().catch(() => undefined)));
+    cleanups = [];
+  });
+  const started = <P extends ProjectProcess>(project: P): P => {
+    cleanups.push(async () => {
+      if (project.child.exitCode === null && project.child.signalCode === null) project.child.kill("SIGKILL");
+      await project.exited;
+    });
+    return project;
+  };
+  const startServer = async (env: Record<string, string>) => started(await startServerProcess(env));
+
   /** Holds a write lock on an entity in an open transaction, so a write that needs it waits. */
   const holdLock = async (id: string) => {
     const session = graph.driver.session({ database: "neo4j" });
     const tx = await session.beginTransaction();
     await tx.run("MATCH (n:Entity {id: $id}) SET n.lockedByTest = true", { id });
-    return async () => {
-      await tx.rollback();
-      await session.close();
-    };
+    let released: Promise<void> | undefined;
+    const release = () =>
+      (released ??= (async () => {
+        await tx.rollback();
+        await session.close();
+      })());
+    cleanups.push(release);
+    return release;
   };
   const waitUntilBlocked = () =>
     waitFor("a transaction waiting for the test's lock", async () => {
       const [row] = await graph.read<{ n: number }>(
         "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n",
       );
-      return row && row.n > 0 ? true : undefined;
+      return once((row?.n ?? 0) > 0);
     });
   const entityIds = async (ids: string[]) =>
     new Set(
@@ -129,7 +152,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
   it(
     "lets a request in flight finish on SIGTERM, then exits 0",
     async () => {
-      const server = await startServerProcess({ NEO4J_URI: boltUri, API_KEYS: entry });
+      const server = await startServer({ NEO4J_URI: boltUri, API_KEYS: entry });
       await ensureSource(server.url);
       const first = await postGraphQL(server.url, UPSERT, { input: companyInput(0) }, token);
       expect(acknowledged(first.body, "upsertEntity")).toBe(true);
@@ -139,9 +162,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
       const inFlight = postGraphQL(server.url, UPSERT, { input: companyInput(0, ["PT Uji Nol"]) }, token);
       await waitUntilBlocked();
       server.child.kill("SIGTERM");
-      await waitFor("the server to take SIGTERM", () =>
-        server.output().includes("SIGTERM received") ? true : undefined,
-      );
+      await waitFor("the server to take SIGTERM", () => once(server.output().includes("SIGTERM received")));
       expect(server.child.exitCode).toBeNull();
       await release();
 
@@ -191,7 +212,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
       "the server, kill -9 during an importSource mutation: nothing half-written; the re-run imports it all once",
       async () => {
         await resetAndSeed(graph);
-        const server = await startServerProcess({ NEO4J_URI: boltUri, API_KEYS: entry });
+        const server = await startServer({ NEO4J_URI: boltUri, API_KEYS: entry });
         await killMidImport(() => {
           const request = postGraphQL(server.url, IMPORT, { input: { yaml, text } }, token).catch(
             (error: unknown) => error,
@@ -202,22 +223,17 @@ describe("reliability: failures of Neo4j and of the server", () => {
           };
         });
 
-        const again = await startServerProcess({ NEO4J_URI: boltUri, API_KEYS: entry });
-        try {
-          const rerun = await postGraphQL(again.url, IMPORT, { input: { yaml, text } }, token);
-          expect(rerun.body.errors).toBeUndefined();
-          expect(rerun.body.data?.importSource).toMatchObject({ applied: true, userErrors: [] });
-          const facts = await importedFacts();
-          expect(facts).toMatchObject({ sources: 1, entities: newIds.length });
-          expect(facts.evidence).toBeGreaterThan(0);
-          // Running it once more changes nothing: the import is idempotent.
-          const third = await postGraphQL(again.url, IMPORT, { input: { yaml, text } }, token);
-          expect(third.body.data?.importSource).toMatchObject({ report: { changes: false } });
-          expect(await importedFacts()).toEqual(facts);
-        } finally {
-          again.child.kill("SIGTERM");
-          await again.exited;
-        }
+        const again = await startServer({ NEO4J_URI: boltUri, API_KEYS: entry });
+        const rerun = await postGraphQL(again.url, IMPORT, { input: { yaml, text } }, token);
+        expect(rerun.body.errors).toBeUndefined();
+        expect(rerun.body.data?.importSource).toMatchObject({ applied: true, userErrors: [] });
+        const facts = await importedFacts();
+        expect(facts).toMatchObject({ sources: 1, entities: newIds.length });
+        expect(facts.evidence).toBeGreaterThan(0);
+        // Running it once more changes nothing: the import is idempotent.
+        const third = await postGraphQL(again.url, IMPORT, { input: { yaml, text } }, token);
+        expect(third.body.data?.importSource).toMatchObject({ report: { changes: false } });
+        expect(await importedFacts()).toEqual(facts);
       },
       LONG,
     );
@@ -228,16 +244,16 @@ describe("reliability: failures of Neo4j and of the server", () => {
         await resetAndSeed(graph);
         const env = { NEO4J_URI: boltUri };
         await killMidImport(() => {
-          const cli = spawnProject(["src/write/cli.ts", fixture], env);
+          const cli = started(spawnProject(["src/write/cli.ts", fixture], env));
           return { kill: () => cli.child.kill("SIGKILL"), done: cli.exited };
         });
 
-        const rerun = spawnProject(["src/write/cli.ts", fixture], env);
+        const rerun = started(spawnProject(["src/write/cli.ts", fixture], env));
         expect(await rerun.exited, rerun.output()).toBe(0);
         expect(rerun.output()).toContain("imported in one transaction");
         const facts = await importedFacts();
         expect(facts).toMatchObject({ sources: 1, entities: newIds.length });
-        const third = spawnProject(["src/write/cli.ts", fixture], env);
+        const third = started(spawnProject(["src/write/cli.ts", fixture], env));
         expect(await third.exited, third.output()).toBe(0);
         expect(third.output()).toContain("nothing to change");
         expect(await importedFacts()).toEqual(facts);
@@ -285,29 +301,27 @@ describe("reliability: failures of Neo4j and of the server", () => {
           }
         };
         const load = Promise.all([0, 1, 2, 3].map(worker));
-        let late: Awaited<ReturnType<typeof startServerProcess>> | undefined;
         try {
-          await waitFor("answers before the outage", () => (outcomes.ok >= 20 ? true : undefined));
+          await waitFor("answers before the outage", () => once(outcomes.ok >= 20));
           phase = "outage";
           await stopInstance(FAULTS_INSTANCE.name, quiet);
-          await waitFor("refusals during the outage", () => (outcomes.unavailable >= 20 ? true : undefined));
+          await waitFor("refusals during the outage", () => once(outcomes.unavailable >= 20));
           expect((await fetch(readyz)).status).toBe(503);
           // A server started while Neo4j is away serves anyway, and gets ready once Neo4j is back.
-          late = await startServerProcess({ NEO4J_URI: boltUri });
-          expect(late.output()).toContain("Serving anyway");
+          const late = await startServer({ NEO4J_URI: boltUri });
+          // Its stderr (this line) and stdout ("ready at") are separate pipes: either may arrive first.
+          await waitFor("the late server to say it serves anyway", () =>
+            once(late.output().includes("Serving anyway")),
+          );
           const early = await postGraphQL(late.url, QUERIES[0] ?? "");
           expect(isUnavailableRefusal(early.status, early.body), JSON.stringify(early.body)).toBe(true);
 
           await startNeo4j();
           phase = "after";
-          await waitFor(
-            "answers after the restart",
-            () => (outcomes.okAfterRestart >= 20 ? true : undefined),
-            60_000,
-          );
+          await waitFor("answers after the restart", () => once(outcomes.okAfterRestart >= 20), 60_000);
           await waitFor(
             "the late server to find Neo4j",
-            () => (late?.output().includes("Neo4j is reachable again") ? true : undefined),
+            () => once(late.output().includes("Neo4j is reachable again")),
             60_000,
           );
           const answer = await postGraphQL(late.url, QUERIES[0] ?? "");
@@ -315,8 +329,6 @@ describe("reliability: failures of Neo4j and of the server", () => {
         } finally {
           running = false;
           await load;
-          late?.child.kill("SIGTERM");
-          await late?.exited;
         }
         expect(outcomes.other).toEqual([]);
         expect((await fetch(readyz)).status).toBe(200);
@@ -358,9 +370,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
         });
 
         await startNeo4j();
-        await waitFor("Neo4j to answer again", async () =>
-          (await fetch(readyz)).status === 200 ? true : undefined,
-        );
+        await waitFor("Neo4j to answer again", async () => once((await fetch(readyz)).status === 200));
         const ids = (list: number[]) => list.map((i) => `org:test-company-${i}`);
         const found = await entityIds(ids(attempted));
         // Every acknowledged write is there.

@@ -10,6 +10,15 @@ export interface ProjectProcess {
   exited: Promise<number | null>;
 }
 
+/** Settings of the shell that would change what the tests expect; a test sets them itself where it needs to. */
+const PINNED_ENV: Record<string, string> = {
+  NEO4J_DATABASE: "neo4j",
+  API_KEYS: "",
+  READ_ACCESS: "public",
+  SEED_ON_START: "false",
+  QUERY_TIMEOUT_SECONDS: "15",
+};
+
 /**
  * Runs one of the project's entry points as `node --import tsx`: one process, so signals sent to it reach
  * the program itself (npm and npx would stand in between).
@@ -17,7 +26,7 @@ export interface ProjectProcess {
 export function spawnProject(args: string[], env: Record<string, string>): ProjectProcess {
   const child = spawn(process.execPath, ["--import", "tsx", ...args], {
     cwd: projectRoot,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...PINNED_ENV, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -27,9 +36,12 @@ export function spawnProject(args: string[], env: Record<string, string>): Proje
   return { child, output: () => output, exited };
 }
 
-/** Polls `check` every 100 ms until it returns a value, failing with `what` after `timeoutMs`. */
+/**
+ * Polls `check` every 100 ms until it returns a value; after `timeoutMs` fails, saying it waited for `what`
+ * (a function, to show what a process printed by then).
+ */
 export async function waitFor<T>(
-  what: string,
+  what: string | (() => string),
   check: () => T | undefined | Promise<T | undefined>,
   timeoutMs = 30_000,
 ): Promise<T> {
@@ -37,23 +49,39 @@ export async function waitFor<T>(
   for (;;) {
     const value = await check();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${typeof what === "string" ? what : what()}`);
     await sleep(100);
   }
 }
 
-/** `npm start`'s server (src/main.ts) on a free port; resolves once it prints the address it serves. */
+/** A condition for waitFor: `true` once `condition` holds. */
+export const once = (condition: boolean): true | undefined => (condition ? true : undefined);
+
+/**
+ * `npm start`'s server (src/main.ts) on a free port; resolves once it prints the address it serves. A server
+ * that is not ready in time is killed.
+ */
 export async function startServerProcess(
   env: Record<string, string>,
 ): Promise<ProjectProcess & { url: string }> {
-  const server = spawnProject(["src/main.ts"], { PORT: "0", SEED_ON_START: "false", ...env });
+  const server = spawnProject(["src/main.ts"], { PORT: "0", ...env });
   let exitCode: number | null | undefined;
   void server.exited.then((code) => (exitCode = code));
-  const url = await waitFor(`the server to be ready; it printed:\n${server.output()}`, () => {
-    if (exitCode !== undefined) throw new Error(`the server exited with ${exitCode}:\n${server.output()}`);
-    return /ready at (\S+)/.exec(server.output())?.[1];
-  });
-  return { ...server, url };
+  try {
+    const url = await waitFor(
+      () => `the server to be ready; it printed:\n${server.output()}`,
+      () => {
+        if (exitCode !== undefined)
+          throw new Error(`the server exited with ${exitCode}:\n${server.output()}`);
+        return /ready at (\S+)/.exec(server.output())?.[1];
+      },
+    );
+    return { ...server, url };
+  } catch (error) {
+    server.child.kill("SIGKILL");
+    throw error;
+  }
 }
 
 /** POSTs a GraphQL operation; the HTTP status and the parsed body. */
