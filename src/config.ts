@@ -39,6 +39,11 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /** Whether clients may ask the schema (GraphiQL, codegen need it): on for this public research API. */
+  INTROSPECTION: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   /** name:role:sha256-of-token entries, comma-separated; `npm run apikey -- NAME ROLE` makes one. */
   API_KEYS: z
     .string()
@@ -53,12 +58,19 @@ const schema = z.object({
 });
 
 export interface Config {
-  http: { host: string; port: number };
+  http: HttpSettings;
   /** Where to find Neo4j. `local` means this project starts and stops its own server. */
   neo4j: Neo4jTarget;
   seedOnStart: boolean;
   queryTimeoutMs: number;
   auth: { keys: ApiKey[]; readAccess: "public" | "token" };
+}
+
+export interface HttpSettings {
+  host: string;
+  port: number;
+  /** Whether the GraphQL schema answers introspection queries. */
+  introspection: boolean;
 }
 
 export type Neo4jTarget =
@@ -105,7 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         database: "neo4j",
       };
   return {
-    http: { host: e.HOST, port: e.PORT },
+    http: { host: e.HOST, port: e.PORT, introspection: e.INTROSPECTION },
     neo4j,
     seedOnStart: e.SEED_ON_START,
     queryTimeoutMs: e.QUERY_TIMEOUT_SECONDS * 1000,

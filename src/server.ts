@@ -64,14 +64,18 @@ function knownOperationTypes(context: ValidationContext): ASTVisitor {
   };
 }
 
-export function createApollo(httpServer?: http.Server): ApolloServer<GraphQLContext> {
+export function createApollo(
+  httpServer?: http.Server,
+  { introspection = true }: { introspection?: boolean } = {},
+): ApolloServer<GraphQLContext> {
   const typeDefs = loadTypeDefs();
   return new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
     formatError,
-    // Set explicitly rather than guessed from NODE_ENV: this is a public research API.
-    introspection: true,
+    // Set explicitly (INTROSPECTION, on by default) rather than guessed from NODE_ENV: this is a public
+    // research API. Stack traces are never sent, in any environment: the server logs them.
+    introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules: [knownOperationTypes],
@@ -142,13 +146,13 @@ function answerClientError(error: Error & { code?: string }, socket: Duplex): vo
 export async function startHttpServer(
   graph: Graph,
   info: () => ServerInfo,
-  { host, port }: { host: string; port: number },
+  { host, port, introspection = true }: { host: string; port: number; introspection?: boolean },
   auth: AuthSettings = { keys: [], readAccess: "public" },
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   httpServer.on("clientError", answerClientError);
-  const apollo = createApollo(httpServer);
+  const apollo = createApollo(httpServer, { introspection });
   await apollo.start();
 
   // The explorer and the GraphQL IDE, built by `npm run build:web` (npm start and npm test build them).

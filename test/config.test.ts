@@ -4,7 +4,9 @@ import { ConfigError, loadConfig } from "../src/config.js";
 describe("loadConfig", () => {
   it("defaults to a local Neo4j and port 4000", () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000 });
+    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000, introspection: true });
+    expect(loadConfig({ INTROSPECTION: "false" }).http.introspection).toBe(false);
+    expect(() => loadConfig({ INTROSPECTION: "no" })).toThrow(/INTROSPECTION/);
     expect(config.neo4j).toMatchObject({ mode: "local", boltPort: 7687, httpPort: 7474, database: "neo4j" });
     expect(config.seedOnStart).toBe(true);
   });

@@ -123,6 +123,24 @@ describe("the Apollo server on a real Neo4j", () => {
     expect(next.status).toBe(200);
   });
 
+  it("answers introspection unless INTROSPECTION=false turns it off", async () => {
+    const query = JSON.stringify({ query: "{ __schema { queryType { name } } }" });
+    const ask = (url: string) =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: query });
+    expect(await (await ask(server.url)).json()).toEqual({
+      data: { __schema: { queryType: { name: "Query" } } },
+    });
+    const closed = await startHttpServer(graph, info, { host: "127.0.0.1", port: 0, introspection: false });
+    try {
+      const refused = (await (await ask(closed.url)).json()) as {
+        errors: { extensions: { code: string } }[];
+      };
+      expect(refused.errors[0]?.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    } finally {
+      await closed.stop();
+    }
+  });
+
   it("reports Neo4j up on /health", async () => {
     const response = await fetch(server.url.replace(/graphql$/, "health"));
     expect(response.status).toBe(200);
