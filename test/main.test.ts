@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
-import { postGraphQL, startServerProcess } from "./support/processes.js";
+import { postGraphQL } from "./support/http.js";
+import { startServerProcess } from "./support/processes.js";
 
 /** `npm start` end to end (against the test Neo4j): it serves, and SIGTERM stops it cleanly. */
 describe("the server process", () => {

@@ -3,6 +3,7 @@ import { Graph } from "../src/graph/driver.js";
 import { migrate } from "../src/graph/migrations.js";
 import { startHttpServer, type RunningServer } from "../src/server.js";
 import { connectTestGraph, execute, resetDatabase } from "./support/graph.js";
+import { postGraphQL } from "./support/http.js";
 
 const info = () => ({ neo4jVersion: "5.26", neo4jEdition: "community" });
 
@@ -35,13 +36,10 @@ describe("the Apollo server on a real Neo4j", () => {
   });
 
   it("answers a POST of { __typename } over HTTP", async () => {
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ __typename }" }),
+    expect(await postGraphQL(server.url, "{ __typename }")).toEqual({
+      status: 200,
+      body: { data: { __typename: "Query" } },
     });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
   });
 
   it("answers malformed JSON with a coded error, not a stack trace", async () => {
@@ -84,13 +82,12 @@ describe("the Apollo server on a real Neo4j", () => {
 
   it("refuses a subscription, which the schema does not have, with GRAPHQL_VALIDATION_FAILED", async () => {
     // Found by test/reliability/fuzz.test.ts: graphql-js 16 failed it at execution, without a code.
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: 'subscription { entity(id: "org:inalum") { id } }' }),
-    });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({
+    const { status, body } = await postGraphQL(
+      server.url,
+      'subscription { entity(id: "org:inalum") { id } }',
+    );
+    expect(status).toBe(400);
+    expect(body).toMatchObject({
       errors: [
         {
           message: "the schema has no subscription operations",
@@ -115,27 +112,18 @@ describe("the Apollo server on a real Neo4j", () => {
       ],
     });
     // The server goes on answering.
-    const next = await fetch(server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ __typename }" }),
-    });
-    expect(next.status).toBe(200);
+    expect((await postGraphQL(server.url, "{ __typename }")).status).toBe(200);
   });
 
   it("answers introspection unless INTROSPECTION=false turns it off", async () => {
-    const query = JSON.stringify({ query: "{ __schema { queryType { name } } }" });
-    const ask = (url: string) =>
-      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: query });
-    expect(await (await ask(server.url)).json()).toEqual({
+    const query = "{ __schema { queryType { name } } }";
+    expect((await postGraphQL(server.url, query)).body).toEqual({
       data: { __schema: { queryType: { name: "Query" } } },
     });
     const closed = await startHttpServer(graph, info, { host: "127.0.0.1", port: 0, introspection: false });
     try {
-      const refused = (await (await ask(closed.url)).json()) as {
-        errors: { extensions: { code: string } }[];
-      };
-      expect(refused.errors[0]?.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      const refused = await postGraphQL(closed.url, query);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     } finally {
       await closed.stop();
     }
@@ -160,13 +148,8 @@ describe("the Apollo server on a real Neo4j", () => {
       expect((await fetch(down.url.replace(/graphql$/, "livez"))).status).toBe(200);
       expect(await health.json()).toMatchObject({ status: "unavailable", neo4j: { status: "down" } });
 
-      const response = await fetch(down.url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: '{ entity(id: "org:inalum") { id } }' }),
-      });
-      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-      expect(body.errors[0]?.extensions.code).toBe("DATABASE_UNAVAILABLE");
+      const { body } = await postGraphQL(down.url, '{ entity(id: "org:inalum") { id } }');
+      expect(body.errors?.[0]?.extensions?.code).toBe("DATABASE_UNAVAILABLE");
     } finally {
       await down.stop();
       await nowhere.close();

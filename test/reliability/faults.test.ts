@@ -7,13 +7,12 @@ import { startInstance, stopInstance, type InstanceOptions } from "../../src/loc
 import { projectRoot } from "../../src/project.js";
 import { startHttpServer, type RunningServer } from "../../src/server.js";
 import { resetAndSeed } from "../support/graph.js";
+import { postGraphQL, type GraphQLBody } from "../support/http.js";
 import {
-  postGraphQL,
+  once,
   spawnProject,
   startServerProcess,
   waitFor,
-  once,
-  type GraphQLBody,
   type ProjectProcess,
 } from "../support/processes.js";
 
