@@ -14,7 +14,7 @@ import { migrate } from "../src/graph/migrations.js";
 import { startInstance, stopInstance, type InstanceOptions } from "../src/local-neo4j/instance.js";
 import { NEO4J_VERSION } from "../src/local-neo4j/version.js";
 import { projectRoot } from "../src/project.js";
-import { createApollo, createContext } from "../src/server.js";
+import { createApollo, runOperation } from "../src/server.js";
 import { countsFor, generate } from "./generate.js";
 import { QUERIES } from "./queries.js";
 import { percentile, rssMegabytes, startProcess } from "./support.js";
@@ -157,10 +157,8 @@ async function main(): Promise<void> {
     for (const q of QUERIES) {
       log(`measuring: ${q.name}`);
       // Round trips, counted by our driver wrapper on one execution.
-      const context = createContext(graph, { neo4jVersion: "", neo4jEdition: "" });
-      const once = await apollo.executeOperation({ query: q.ours }, { contextValue: context });
-      if (once.body.kind !== "single" || once.body.singleResult.errors)
-        throw new Error(`${q.name}: ${JSON.stringify(once.body)}`);
+      const once = await runOperation(apollo, graph, { query: q.ours });
+      if (once.errors) throw new Error(`${q.name}: ${JSON.stringify(once.errors)}`);
       const oursFigures = await measureHttp(ours.url, q.ours);
       const raw = await measureLoop(() =>
         graph.driver.executeQuery(q.cypher, q.params, { database: "neo4j", routing: "READ" }),
@@ -171,7 +169,7 @@ async function main(): Promise<void> {
         `| ${q.name} | ${oursFigures.p50.toFixed(1)} / ${oursFigures.p95.toFixed(1)} / ${oursFigures.p99.toFixed(1)} | ${oursFigures.rps.toFixed(0)} | ` +
           `${raw.p50.toFixed(1)} / ${raw.p95.toFixed(1)} / ${raw.p99.toFixed(1)} | ${raw.rps.toFixed(0)} | ` +
           `${lib ? `${lib.p50.toFixed(1)} / ${lib.p95.toFixed(1)} / ${lib.p99.toFixed(1)}` : "n/a"} | ${lib ? lib.rps.toFixed(0) : "n/a"} | ` +
-          `${context.graph.counter.count} | ${ratio(oursFigures.p50, Math.max(raw.p50, 0.01))} | ${lib ? ratio(oursFigures.rps, lib.rps) : "n/a"} |`,
+          `${once.roundTrips} | ${ratio(oursFigures.p50, Math.max(raw.p50, 0.01))} | ${lib ? ratio(oursFigures.rps, lib.rps) : "n/a"} |`,
       );
       chart.push({ name: q.name, ours: oursFigures.p50, raw: raw.p50, library: lib?.p50 ?? null });
     }

@@ -5,7 +5,7 @@
  */
 import { ConfigError, loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/database.js";
-import { createApollo, createContext } from "../src/server.js";
+import { createApollo, runOperation } from "../src/server.js";
 
 const [query, variables] = process.argv.slice(2);
 if (!query) {
@@ -18,14 +18,14 @@ try {
   });
   try {
     const { version, edition } = await db.graph.verify();
-    const contextValue = createContext(db.graph, { neo4jVersion: version, neo4jEdition: edition });
-    const response = await createApollo().executeOperation(
+    const { data, errors, roundTrips } = await runOperation(
+      createApollo(),
+      db.graph,
       { query, variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : {} },
-      { contextValue },
+      { info: { neo4jVersion: version, neo4jEdition: edition } },
     );
-    if (response.body.kind !== "single") throw new Error("incremental delivery is not supported here");
-    console.log(JSON.stringify(response.body.singleResult, null, 2));
-    console.error(`(${contextValue.graph.counter.count} Cypher round trips)`);
+    console.log(JSON.stringify({ errors, data }, null, 2));
+    console.error(`(${roundTrips} Cypher round trips)`);
   } finally {
     await db.close();
   }

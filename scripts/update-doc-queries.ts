@@ -9,7 +9,7 @@ import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/database.js";
 import { projectRoot } from "../src/project.js";
 import { loadSeed } from "../src/seed/load.js";
-import { createApollo, createContext } from "../src/server.js";
+import { createApollo, runOperation } from "../src/server.js";
 import { QUERIES_FILE, readDocQueries, withAnswers } from "./doc-queries.js";
 import { migrate } from "../src/graph/migrations.js";
 
@@ -33,10 +33,7 @@ try {
   const apollo = createApollo();
   const answers: unknown[] = [];
   for (const q of queries) {
-    const contextValue = createContext(db.graph, { neo4jVersion: "", neo4jEdition: "" });
-    const response = await apollo.executeOperation({ query: q.query }, { contextValue });
-    if (response.body.kind !== "single") throw new Error("unexpected incremental result");
-    const { data, errors } = response.body.singleResult;
+    const { data, errors } = await runOperation(apollo, db.graph, { query: q.query });
     if (errors) throw new Error(`${q.title}: ${JSON.stringify(errors)}`);
     answers.push(data);
     log(`ran: ${q.title}`);

@@ -6,7 +6,14 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { buildSchema, GraphQLError, type ASTVisitor, type ValidationContext } from "graphql";
+import {
+  buildSchema,
+  GraphQLError,
+  type ASTVisitor,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type ValidationContext,
+} from "graphql";
 import { authenticate, requireRole, type ApiKey, type Viewer } from "./auth.js";
 import { formatError } from "./errors.js";
 import { LIMITS, operationLimits } from "./limits.js";
@@ -25,7 +32,7 @@ export interface ServerInfo {
 }
 
 /** A fresh context per request: its own round-trip counter and DataLoaders, so nothing leaks between requests. */
-export function createContext(graph: Graph, info: ServerInfo, viewer: Viewer | null = null): GraphQLContext {
+function createContext(graph: Graph, info: ServerInfo, viewer: Viewer | null = null): GraphQLContext {
   const requestGraph = graph.forRequest();
   return {
     graph: requestGraph,
@@ -33,6 +40,33 @@ export function createContext(graph: Graph, info: ServerInfo, viewer: Viewer | n
     viewer,
     server: { version: API_VERSION, ...info },
   };
+}
+
+export interface OperationResult {
+  data?: Record<string, unknown> | null;
+  errors?: readonly GraphQLFormattedError[];
+  /** Cypher round trips the operation cost. */
+  roundTrips: number;
+}
+
+/**
+ * Runs one operation in this process through the whole of Apollo (limits, resolvers, loaders, error
+ * formatting) without HTTP: for the scripts, the benchmark and the tests.
+ */
+export async function runOperation(
+  apollo: ApolloServer<GraphQLContext>,
+  graph: Graph,
+  request: { query: string | DocumentNode; variables?: Record<string, unknown> },
+  {
+    info = { neo4jVersion: "", neo4jEdition: "" },
+    viewer = null,
+  }: { info?: ServerInfo; viewer?: Viewer | null } = {},
+): Promise<OperationResult> {
+  const contextValue = createContext(graph, info, viewer);
+  const response = await apollo.executeOperation(request, { contextValue });
+  if (response.body.kind !== "single") throw new Error("incremental delivery is not supported");
+  const { data, errors } = response.body.singleResult;
+  return { data, errors, roundTrips: contextValue.graph.counter.count };
 }
 
 export interface AuthSettings {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectTestGraph, execute, resetAndSeed, type ExecuteResult } from "../support/graph.js";
+import type { OperationResult } from "../../src/server.js";
+import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
 
 /** Seed-and-query tests of every Query field, through the real Apollo server on the real Neo4j. */
 describe("the read API on the seed graph", () => {
@@ -12,7 +13,7 @@ describe("the read API on the seed graph", () => {
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     return result.data as Record<string, any>;
   };
-  const errorOf = (result: ExecuteResult) => result.errors?.[0];
+  const errorOf = (result: OperationResult) => result.errors?.[0];
   const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 
   describe("node and entity", () => {
