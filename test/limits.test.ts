@@ -1,7 +1,8 @@
 import { buildSchema, parse } from "graphql";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDocQueries } from "../scripts/doc-queries.js";
-import { LIMITS, operationCost } from "../src/limits.js";
+import { LIMITS } from "../src/limits.js";
+import { operationCost } from "../src/validation/MaxCostRule.js";
 import { loadTypeDefs } from "../src/schema.js";
 import { connectTestGraph, execute } from "./support/graph.js";
 
