@@ -12,6 +12,7 @@ import { formatError } from "./errors.js";
 import { LIMITS } from "./limits.js";
 import type { Graph } from "./graph/driver.js";
 import { createLoaders } from "./graph/loaders.js";
+import { hideSuggestionsPlugin } from "./plugins/hide-suggestions.js";
 import { operationLimitsPlugin } from "./plugins/operation-limits.js";
 import type { GraphQLContext } from "./resolvers/context.js";
 import { resolvers } from "./resolvers/index.js";
@@ -99,6 +100,8 @@ export function createApollo(
       // Apollo's default landing page loads from a CDN, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin({ schema: buildSchema(typeDefs) }),
+      // Without introspection, errors must not spell out the schema either.
+      ...(introspection ? [] : [hideSuggestionsPlugin()]),
       ...(httpServer
         ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: LIMITS.shutdownGraceMs })]
         : []),
