@@ -164,8 +164,8 @@ function selectionCost(set: SelectionSetNode, parent: GraphQLCompositeType, walk
 
 /**
  * The cost of one operation, with the variables sent for it coerced as execution will coerce them
- * (graphql-js's getVariableValues, defaults included). Variables that do not fit are refused by execution
- * with BAD_USER_INPUT; they count as not sent here.
+ * (graphql-js's getVariableValues, the operation's defaults included). When they do not fit, execution
+ * refuses the request with BAD_USER_INPUT; here none of them counts then (the schema's defaults apply).
  */
 export function measureCost(
   schema: GraphQLSchema,
