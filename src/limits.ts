@@ -73,6 +73,8 @@ export const LIMITS = {
   connectionAcquisitionTimeoutMs: 5_000,
   /** Retrying a transient failure (leader switch, deadlock), all attempts together. */
   maxTransactionRetryTimeMs: 2_000,
+  /** How often `npm start` tries again to reach a Neo4j that is unreachable at start (src/main.ts). */
+  neo4jRetryMs: 10_000,
 
   // --- Shutdown --------------------------------------------------------------------------------------------
 
