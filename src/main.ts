@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type OpenDatabase } from "./database.js";
 import { DatabaseRefusedError, isUnavailable, type Graph } from "./graph/driver.js";
 import { migrate } from "./graph/migrations.js";
+import { LIMITS } from "./limits.js";
 import { LocalNeo4jError } from "./local-neo4j/install.js";
 import { runningPid, stopInstance } from "./local-neo4j/instance.js";
 import { projectRoot } from "./project.js";
@@ -14,7 +15,6 @@ import { SeedError } from "./seed/compile.js";
 import { describeCounts, isEmpty, loadSeed } from "./seed/load.js";
 import { startHttpServer, type RunningServer, type ServerInfo } from "./server.js";
 
-const RETRY_MS = 10_000;
 const log = (line: string) => {
   console.log(line);
 };
@@ -71,7 +71,7 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 /**
- * Prepares the database, or keeps trying every RETRY_MS while it is unreachable; an error that retrying
+ * Prepares the database, or keeps trying every LIMITS.neo4jRetryMs while it is unreachable; an error that retrying
  * cannot fix (wrong password, no such database, a broken seed) ends the process.
  */
 function prepareUntilReady(
@@ -88,13 +88,13 @@ function prepareUntilReady(
       if (first) {
         console.error(
           `error: ${error instanceof Error ? error.message : String(error)}. Serving anyway: /health reports ` +
-            `it down, and the server retries every ${RETRY_MS / 1000} s.`,
+            `it down, and the server retries every ${LIMITS.neo4jRetryMs / 1000} s.`,
         );
       }
       if (stopping) return;
       running.retry = setTimeout(() => {
         attempt(false).catch(fail);
-      }, RETRY_MS);
+      }, LIMITS.neo4jRetryMs);
     }
   };
   return attempt(true);

@@ -6,23 +6,19 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import {
-  buildSchema,
-  GraphQLError,
-  type ASTVisitor,
-  type DocumentNode,
-  type GraphQLFormattedError,
-  type ValidationContext,
-} from "graphql";
+import { buildSchema, type DocumentNode, type GraphQLFormattedError } from "graphql";
 import { authenticate, requireRole, type ApiKey, type Viewer } from "./auth.js";
 import { formatError } from "./errors.js";
-import { LIMITS, operationLimits } from "./limits.js";
+import { LIMITS } from "./limits.js";
 import type { Graph } from "./graph/driver.js";
 import { createLoaders } from "./graph/loaders.js";
+import { hideSuggestionsPlugin } from "./plugins/hide-suggestions.js";
+import { operationLimitsPlugin } from "./plugins/operation-limits.js";
 import type { GraphQLContext } from "./resolvers/context.js";
 import { resolvers } from "./resolvers/index.js";
 import { projectRoot } from "./project.js";
 import { loadTypeDefs } from "./schema.js";
+import { KnownOperationTypesRule } from "./validation/KnownOperationTypesRule.js";
 
 export const API_VERSION = "0.1.0";
 
@@ -81,23 +77,6 @@ export function viewerOf(authorization: string | undefined, auth: AuthSettings):
   return viewer;
 }
 
-/**
- * Refuses an operation whose type (subscription) the schema has no root type for. graphql-js 16 leaves this
- * to execution, where it becomes an error without a code; as a validation rule it is
- * GRAPHQL_VALIDATION_FAILED like any other operation that does not fit the schema.
- */
-function knownOperationTypes(context: ValidationContext): ASTVisitor {
-  return {
-    OperationDefinition(node) {
-      if (!context.getSchema().getRootType(node.operation)) {
-        context.reportError(
-          new GraphQLError(`the schema has no ${node.operation} operations`, { nodes: node }),
-        );
-      }
-    },
-  };
-}
-
 export function createApollo(
   httpServer?: http.Server,
   { introspection = true }: { introspection?: boolean } = {},
@@ -112,7 +91,7 @@ export function createApollo(
     introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    validationRules: [knownOperationTypes],
+    validationRules: [KnownOperationTypesRule],
     // Operation limits (src/limits.ts): refused before anything runs, with QUERY_TOO_COMPLEX.
     parseOptions: { maxLexicalTokens: LIMITS.maxTokens },
     // main.ts owns shutdown: it drains HTTP, then closes the driver and the local Neo4j.
@@ -120,11 +99,11 @@ export function createApollo(
     plugins: [
       // Apollo's default landing page loads from a CDN, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
-      operationLimits(buildSchema(typeDefs)),
-      // On shutdown, requests in flight get this long to finish: as long as a read may run at the
-      // default QUERY_TIMEOUT_SECONDS (15 s) and more, shorter than the 30 s an orchestrator usually waits before SIGKILL.
+      operationLimitsPlugin({ schema: buildSchema(typeDefs) }),
+      // Without introspection, errors must not spell out the schema either.
+      ...(introspection ? [] : [hideSuggestionsPlugin()]),
       ...(httpServer
-        ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 20_000 })]
+        ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: LIMITS.shutdownGraceMs })]
         : []),
     ],
   });
@@ -208,7 +187,7 @@ export async function startHttpServer(
   app.get("/readyz", ready);
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(createContext(graph, info(), viewerOf(req.headers.authorization, auth))),
@@ -227,7 +206,7 @@ export async function startHttpServer(
       const status = error.status ?? 500;
       const message =
         error.type === "entity.too.large"
-          ? "the request body is larger than 100 kB"
+          ? `the request body is larger than ${LIMITS.maxBodyBytes / 1024} kB`
           : status < 500
             ? "the request body is not valid JSON"
             : "Internal server error";

@@ -1,8 +1,10 @@
-import { buildSchema, parse } from "graphql";
+import { buildSchema, getIntrospectionQuery, parse } from "graphql";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDocQueries } from "../scripts/doc-queries.js";
-import { LIMITS, operationCost } from "../src/limits.js";
+import { LIMITS } from "../src/limits.js";
+import { operationCost } from "../src/validation/MaxCostRule.js";
 import { loadTypeDefs } from "../src/schema.js";
+import { fanOut } from "./support/amplifying-documents.js";
 import { connectTestGraph, execute } from "./support/graph.js";
 
 /** Operations too large are refused with QUERY_TOO_COMPLEX before anything runs. */
@@ -100,6 +102,16 @@ describe("operation limits", () => {
       console.log(`largest cost of a documented query: ${largest} (limit ${LIMITS.maxCost})`);
       expect(largest * 2).toBeLessThanOrEqual(LIMITS.maxCost);
     });
+  });
+
+  it("refuses a fan-out of fragments before anything runs, and answers the standard introspection query", async () => {
+    const refused = await codeAndMessage(fanOut(8));
+    expect(refused).toMatchObject({ code: "QUERY_TOO_COMPLEX", roundTrips: 0 });
+    expect(refused.message).toMatch(
+      /^the operation has about 211111111 selections once its fragments are spread out/,
+    );
+    const introspection = await execute(graph, getIntrospectionQuery({ descriptions: true }));
+    expect(introspection.errors).toBeUndefined();
   });
 
   it("refuses a page larger than 100", async () => {

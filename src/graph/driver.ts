@@ -5,6 +5,7 @@ import neo4j, {
   type RoutingControl,
 } from "neo4j-driver";
 import type { Neo4jTarget } from "../config.js";
+import { LIMITS } from "../limits.js";
 
 /** Where and how to reach Neo4j once the configuration is resolved (a local instance has a bolt URI too). */
 export interface Connection {
@@ -52,9 +53,9 @@ export class Graph {
       // Integers in this graph are counts, offsets and years: all far below 2^53.
       disableLosslessIntegers: true,
       // An API fails fast when the database is away, rather than holding requests for half a minute.
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 3_000,
-      maxTransactionRetryTime: 2_000,
+      connectionAcquisitionTimeout: LIMITS.connectionAcquisitionTimeoutMs,
+      connectionTimeout: LIMITS.connectionTimeoutMs,
+      maxTransactionRetryTime: LIMITS.maxTransactionRetryTimeMs,
       userAgent: "indonesia-industry-graph",
     });
     return new Graph(

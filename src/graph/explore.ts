@@ -1,16 +1,9 @@
 import neo4j from "neo4j-driver";
 import type { EntityKind } from "../generated/resolvers-types.js";
+import { checkRange } from "../check-range.js";
+import { LIMITS } from "../limits.js";
 import type { Graph } from "./driver.js";
 import { entityRow, relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
-
-/** Bounds the resolvers check before calling; path lengths are literals in Cypher, so they must be integers. */
-export const MAX_NEIGHBORHOOD_HOPS = 3;
-export const MAX_PATH_HOPS = 6;
-
-function checkHops(hops: number, max: number): number {
-  if (!Number.isInteger(hops) || hops < 1 || hops > max) throw new RangeError(`hops must be 1..${max}`);
-  return hops;
-}
 
 export interface SubgraphRow {
   center: EntityRow;
@@ -21,7 +14,8 @@ export interface SubgraphRow {
 
 /**
  * The entities within `hops` of one entity (nearest first, then by id, at most `limit` of them) and every
- * relationship among them and the centre. Null when there is no such entity.
+ * relationship among them and the centre. Null when there is no such entity. Path lengths are literals in
+ * Cypher, so they are checked here too, although the resolvers check them first.
  */
 export async function neighborhood(
   graph: Graph,
@@ -33,7 +27,7 @@ export async function neighborhood(
   const [row] = await graph.read<SubgraphRow>(
     `MATCH (center:Entity {id: $id})
      CALL (center) {
-       OPTIONAL MATCH p = (center)-[*1..${checkHops(hops, MAX_NEIGHBORHOOD_HOPS)}]-(m:Entity)
+       OPTIONAL MATCH p = (center)-[*1..${checkRange("hops", hops, LIMITS.neighborhoodHops)}]-(m:Entity)
        WHERE m <> center AND ($kinds IS NULL OR m.kind IN $kinds)
        WITH m, min(length(p)) AS distance
        ORDER BY distance, m.id
@@ -75,7 +69,7 @@ export async function shortestPath(
   const [row] = await graph.read<PathRow>(
     `OPTIONAL MATCH (a:Entity {id: $from})
      OPTIONAL MATCH (b:Entity {id: $to})
-     OPTIONAL MATCH p = allShortestPaths((a)-[*1..${checkHops(maxHops, MAX_PATH_HOPS)}]-(b))
+     OPTIONAL MATCH p = allShortestPaths((a)-[*1..${checkRange("maxHops", maxHops, LIMITS.pathHops)}]-(b))
      WHERE a <> b
      // Of several shortest paths, always the same one: the first by the ids along it.
      WITH a, b, p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT 1

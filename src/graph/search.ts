@@ -1,11 +1,8 @@
 import neo4j from "neo4j-driver";
 import type { EntityKind } from "../generated/resolvers-types.js";
+import { LIMITS } from "../limits.js";
 import type { Graph } from "./driver.js";
 import { entityRow, type EntityRow } from "./rows.js";
-
-/** Longest query accepted, in characters and in words: each word is a clause of the Lucene query. */
-export const MAX_QUERY_LENGTH = 200;
-export const MAX_QUERY_WORDS = 12;
 
 export type LuceneQuery = { lucene: string } | { problem: string };
 
@@ -16,14 +13,15 @@ export type LuceneQuery = { lucene: string } | { problem: string };
  * work) or as the start of a word, in the name or an alias (weighted up) or the description.
  */
 export function toLuceneQuery(text: string, stopWords: ReadonlySet<string>): LuceneQuery {
-  if (text.length > MAX_QUERY_LENGTH) return { problem: `must be at most ${MAX_QUERY_LENGTH} characters` };
+  if (text.length > LIMITS.searchLength)
+    return { problem: `must be at most ${LIMITS.searchLength} characters` };
   const words = text
     .toLowerCase()
     .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, " ")
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return { problem: "must contain at least one letter or digit" };
-  if (words.length > MAX_QUERY_WORDS) return { problem: `must be at most ${MAX_QUERY_WORDS} words` };
+  if (words.length > LIMITS.searchWords) return { problem: `must be at most ${LIMITS.searchWords} words` };
   const meaningful = words.filter((w) => !stopWords.has(w));
   if (meaningful.length === 0) return { problem: "has only common words such as 'dan' or 'the'; add a name" };
   return {

@@ -1,7 +1,6 @@
+import { checkRange } from "../check-range.js";
 import { badUserInput } from "../errors.js";
-
-/** Most items one page may ask for; larger `first` values are refused, not silently cut. */
-export const MAX_PAGE_SIZE = 100;
+import { LIMITS } from "../limits.js";
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
@@ -25,19 +24,15 @@ export function decodeCursor(cursor: string, argument = "after"): number {
   return Number(match[1]);
 }
 
-export function checkPageSize(first: number, argument = "first"): number {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(argument, `must be an integer from 0 to ${MAX_PAGE_SIZE}, got ${first}`);
-  }
-  return first;
-}
-
 /** Where a page starts and how long it is, from the Relay arguments, each checked. */
 export function pageWindow(
   first: number,
   after: string | null | undefined,
 ): { offset: number; limit: number } {
-  return { limit: checkPageSize(first), offset: after == null ? 0 : decodeCursor(after) + 1 };
+  return {
+    limit: checkRange("first", first, LIMITS.pageSize),
+    offset: after == null ? 0 : decodeCursor(after) + 1,
+  };
 }
 
 /** A page of `totalCount` items starting at `offset`, as a Relay connection. */

@@ -2,27 +2,14 @@ import type { EntityFilter, EntityKind, EntityOrder, QueryResolvers } from "../g
 import { requireRole } from "../auth.js";
 import { badUserInput, notFound } from "../errors.js";
 import { auditLog } from "../graph/audit.js";
-import {
-  graphStats,
-  MAX_NEIGHBORHOOD_HOPS,
-  MAX_PATH_HOPS,
-  neighborhood,
-  shortestPath,
-} from "../graph/explore.js";
+import { checkRange } from "../check-range.js";
+import { graphStats, neighborhood, shortestPath } from "../graph/explore.js";
 import { listEntities } from "../graph/lists.js";
 import type { EntityRow } from "../graph/rows.js";
 import { analyzerStopWords, searchEntities, toLuceneQuery } from "../graph/search.js";
 import type { GraphQLContext } from "./context.js";
+import { LIMITS } from "../limits.js";
 import { pageWindow, toConnection } from "./connection.js";
-
-export const MAX_NEIGHBORHOOD_LIMIT = 500;
-
-function checkRange(argument: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badUserInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
-  }
-  return value;
-}
 
 function primeEntities(context: GraphQLContext, rows: readonly EntityRow[]): void {
   for (const row of rows) context.loaders.entity.prime(row.id, row);
@@ -90,8 +77,8 @@ export const queryResolvers: QueryResolvers = {
   },
 
   neighborhood: async (_root, args, context) => {
-    const hops = checkRange("hops", args.hops, 1, MAX_NEIGHBORHOOD_HOPS);
-    const limit = checkRange("limit", args.limit, 1, MAX_NEIGHBORHOOD_LIMIT);
+    const hops = checkRange("hops", args.hops, LIMITS.neighborhoodHops);
+    const limit = checkRange("limit", args.limit, LIMITS.neighborhoodLimit);
     // A merged entity's old id leads to its survivor here too.
     const id = (await context.loaders.entity.load(args.id))?.id ?? args.id;
     const subgraph = await neighborhood(context.graph, id, hops, args.kinds ?? null, limit);
@@ -102,7 +89,7 @@ export const queryResolvers: QueryResolvers = {
   },
 
   path: async (_root, args, context) => {
-    const maxHops = checkRange("maxHops", args.maxHops, 1, MAX_PATH_HOPS);
+    const maxHops = checkRange("maxHops", args.maxHops, LIMITS.pathHops);
     if (args.from === args.to) {
       const entity = await context.loaders.entity.load(args.from);
       if (!entity) throw notFound(`entity ${args.from} (from)`);

@@ -24,7 +24,8 @@ import type { SeedGraph } from "../../src/seed/compile.js";
 /**
  * Fuzzed GraphQL requests for test/reliability/fuzz.test.ts, generated from the schema: operations pick root
  * fields, arguments of each argument's type, and selection sets over object and interface types with inline
- * fragments, to a depth that sometimes exceeds the server's limit. Values are mostly plausible (ids, names
+ * and named fragments, to a depth that sometimes exceeds the server's limit; fragments spreading each other
+ * many times over (fan-out) test the limits' measurements. Values are mostly plausible (ids, names
  * and quotes of the seed graph, enum values, small page sizes) and often hostile: injection strings, huge
  * numbers, odd unicode, very long strings, deep nesting; inline or as variables. A careless share of the
  * operations makes mistakes (unknown fields, wrong types, missing arguments), and invalid documents, garbage
@@ -59,7 +60,7 @@ export type Credentials = "none" | "editor" | "unknown-token" | "malformed-heade
 
 export interface FuzzRequest {
   /** What the request exercises: an operation over the schema, or one of the kinds of malformed request. */
-  shape: "query" | "mutation" | "invalid" | "garbage" | "http";
+  shape: "query" | "mutation" | "fan-out" | "invalid" | "garbage" | "http";
   method: "GET" | "POST" | "PUT";
   /** For GET: the query string, with its "?". */
   search: string;
@@ -337,6 +338,8 @@ interface FragmentPick {
   kind: "fragment";
   on: string | null;
   selections: Selection[];
+  /** Written as a named fragment and spread (`...F0`), rather than inline; equal ones share one name. */
+  named?: boolean;
 }
 
 type Selection = FieldPick | FragmentPick;
@@ -356,10 +359,12 @@ const field = (name: string, selections: Selection[] | null = null): FieldPick =
   selections,
 });
 
-/** Prints values and selections, declaring each variable met on the way. */
+/** Prints values and selections, declaring each variable and each named fragment met on the way. */
 class DocumentWriter {
   readonly variables: Record<string, Value> = {};
   readonly declarations: string[] = [];
+  /** Named fragments by their text, so that a fragment written twice is one fragment spread twice. */
+  readonly fragments = new Map<string, string>();
 
   value(value: Value): string {
     if (value === null) return "null";
@@ -385,6 +390,12 @@ class DocumentWriter {
   }
 
   private selection(s: Selection): string {
+    if (s.kind === "fragment" && s.named && s.on) {
+      const definition = `on ${s.on} ${this.selections(s.selections)}`;
+      const name = this.fragments.get(definition) ?? `F${this.fragments.size}`;
+      this.fragments.set(definition, name);
+      return `...${name}`;
+    }
     if (s.kind === "fragment") return `...${s.on ? ` on ${s.on}` : ""} ${this.selections(s.selections)}`;
     const args = s.args.length ? `(${s.args.map(([n, v]) => `${n}: ${this.value(v)}`).join(", ")})` : "";
     const directives = s.directives.map((d) => ` ${d}`).join("");
@@ -398,8 +409,11 @@ function printOperation(op: Operation): { query: string; variables: Record<strin
   const body = writer.selections(op.selections);
   const declared = writer.declarations.length ? `(${writer.declarations.join(", ")})` : "";
   const shorthand = op.type === "query" && !op.name && !declared;
+  const fragments = [...writer.fragments].map(([definition, name]) => `\nfragment ${name} ${definition}`);
   return {
-    query: shorthand ? body : `${op.type}${op.name ? ` ${op.name}` : ""}${declared} ${body}`,
+    query:
+      (shorthand ? body : `${op.type}${op.name ? ` ${op.name}` : ""}${declared} ${body}`) +
+      fragments.join(""),
     variables: writer.variables,
   };
 }
@@ -632,11 +646,9 @@ class SchemaWalker {
     const reach = (name: string) => this.reach.get(name) ?? 1;
     const m = this.mistakes;
     const fragmentOn = (p: GraphQLCompositeType, b: number, d: boolean) =>
-      this.selectionSet(p, b, d, m.overlappingFragments ? null : type).map((s): Selection => ({
-        kind: "fragment",
-        on: p.name,
-        selections: s,
-      }));
+      fc
+        .tuple(this.selectionSet(p, b, d, m.overlappingFragments ? null : type), chance(35))
+        .map(([s, named]): Selection => ({ kind: "fragment", on: p.name, selections: s, named }));
 
     // Objects first: in deep mode one that can nest to the full budget, else up to two (none is fine when
     // there are leaves to pick instead).
@@ -1146,6 +1158,51 @@ function operationRequest(walker: SchemaWalker, type: "query" | "mutation"): fc.
     );
 }
 
+/** Where a fan-out of fragments is spread, and what its first fragment holds. */
+const FAN_OUT_PLACES = [
+  {
+    on: "Query",
+    around: (spreads: string) => `{ ${spreads} }`,
+    leaves: ["__typename", "stats { entities }", "about { version } a: stats { relationships }"],
+  },
+  {
+    on: "Entity",
+    around: (spreads: string) => `{ entities(first: 3) { edges { node { ${spreads} } } } }`,
+    leaves: ["id", "name evidence { quote }", "... on Organization { parent { id name } }"],
+  },
+  {
+    on: "Organization",
+    around: (spreads: string) => `{ entity(id: "org:kemenperin") { ${spreads} } }`,
+    leaves: ["units { id }", "parent { id }", "positions { person { name } }"],
+  },
+];
+
+/**
+ * Fragments spreading each other (issue 12 §1): `levels` of them, each spreading the one before `width`
+ * times (sometimes inside inline fragments), so that a document of a few hundred bytes holds up to 12^9
+ * selections once spread out. The small ones are answered, the large ones refused with QUERY_TOO_COMPLEX;
+ * a server that walked every spread would stop answering.
+ */
+function fanOutRequest(): fc.Arbitrary<FuzzRequest> {
+  return fc
+    .record({
+      place: pick(FAN_OUT_PLACES),
+      levels: fc.integer({ min: 1, max: 9 }),
+      width: fc.integer({ min: 1, max: 12 }),
+      leaf: fc.nat(),
+      inline: chance(30),
+    })
+    .map(({ place, levels, width, leaf, inline }) => {
+      const spread = (level: number) => (inline ? `... on ${place.on} { ...L${level} }` : `...L${level}`);
+      let query = `${place.around(spread(levels))}\nfragment L0 on ${place.on} { ${place.leaves[leaf % place.leaves.length]!} }`;
+      for (let i = 1; i <= levels; i++) {
+        const spreads = Array.from({ length: width }, () => spread(i - 1)).join(" ");
+        query += `\nfragment L${i} on ${place.on} { ${spreads} }`;
+      }
+      return post("fan-out", jsonBody({ query }), "none");
+    });
+}
+
 /** Hand-written documents that are wrong in ways a schema walk does not produce. */
 function invalidRequest(maxDepth: number): fc.Arbitrary<FuzzRequest> {
   const nested = (n: number) =>
@@ -1313,7 +1370,8 @@ function httpOddity(walker: SchemaWalker): fc.Arbitrary<FuzzRequest> {
 
 /**
  * Every kind of request, weighted: mostly operations over the schema (a careful walk, whose operations are
- * refused only for their values, and a careless one), then invalid documents, garbage and malformed HTTP.
+ * refused only for their values, and a careless one; both write some fragments as named fragments and
+ * spreads), then fan-outs of fragments, invalid documents, garbage and malformed HTTP.
  */
 export function fuzzRequests(
   schema: GraphQLSchema,
@@ -1323,7 +1381,8 @@ export function fuzzRequests(
   const careful = new SchemaWalker(schema, pool, limits, CAREFUL);
   const careless = new SchemaWalker(schema, pool, limits, CARELESS);
   return weighted(
-    [45, operationRequest(careful, "query")],
+    [42, operationRequest(careful, "query")],
+    [3, fanOutRequest()],
     [25, operationRequest(careless, "query")],
     [11, operationRequest(careful, "mutation")],
     [7, operationRequest(careless, "mutation")],

@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/project.js";
 import { startHttpServer, type RunningServer } from "../../src/server.js";
+import { launchChromium } from "../support/browser.js";
 import { connectTestGraph, resetAndSeed } from "../support/graph.js";
 
 /** The explorer and the GraphQL IDE in a real headless Chromium (Debian's), against the real server. */
@@ -25,18 +26,7 @@ describe("the explorer in a browser", () => {
       port: 0,
     });
     base = server.url.replace(/graphql$/, "");
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
   afterAll(async () => {
