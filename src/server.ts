@@ -19,8 +19,10 @@ import { formatError } from "./errors.js";
 import { LIMITS, operationLimits } from "./limits.js";
 import type { Graph } from "./graph/driver.js";
 import { createLoaders } from "./graph/loaders.js";
+import { mutationRoles } from "./plugins/mutation-roles.js";
 import type { GraphQLContext } from "./resolvers/context.js";
 import { resolvers } from "./resolvers/index.js";
+import { MUTATION_ROLES } from "./resolvers/mutation.js";
 import { projectRoot } from "./project.js";
 import { loadTypeDefs } from "./schema.js";
 
@@ -121,6 +123,8 @@ export function createApollo(
       // Apollo's default landing page loads from a CDN, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
       operationLimits(buildSchema(typeDefs)),
+      // Every root field's role, before the first of them writes anything.
+      mutationRoles(MUTATION_ROLES),
       // On shutdown, requests in flight get this long to finish: as long as a read may run at the
       // default QUERY_TIMEOUT_SECONDS (15 s) and more, shorter than the 30 s an orchestrator usually waits before SIGKILL.
       ...(httpServer
