@@ -24,7 +24,7 @@ const admin = createApiKey("ayu", "admin");
 const SOURCE_ID = "source:test-concurrency";
 /** Sentence i of the test source: the quote of fact i. */
 const sentence = (i: number) => `Perusahaan Balap ${i} menandatangani kontrak pengolahan nikel`;
-const SOURCE_TEXT = Array.from({ length: 120 }, (_, i) => `${sentence(i)}.`).join(" ");
+const SOURCE_TEXT = Array.from({ length: 200 }, (_, i) => `${sentence(i)}.`).join(" ");
 const quote = (i: number) => [{ sourceId: SOURCE_ID, quote: sentence(i) }];
 
 const UPSERT = `mutation ($input: EntityInput!) { upsertEntity(input: $input) {
@@ -366,10 +366,7 @@ describe("concurrency: parallel writes over HTTP", () => {
     }
     await graph.write("MATCH (a:AuditEntry) DETACH DELETE a");
     const answers = await race([
-      ...Array.from(
-        { length: N / 2 },
-        () => () => send("mergeEntities", MERGE, { survivor, duplicate }, admin),
-      ),
+      ...Array.from({ length: N }, () => () => send("mergeEntities", MERGE, { survivor, duplicate }, admin)),
       ...Array.from(
         { length: N },
         (_, i) => () =>
@@ -431,11 +428,11 @@ describe("concurrency: parallel writes over HTTP", () => {
     );
     await graph.write("MATCH (a:AuditEntry) DETACH DELETE a");
     const answers = await race([
-      ...Array.from({ length: N / 2 }, () => () => send("deleteEntity", DELETE, { id: doomed }, admin)),
+      ...Array.from({ length: N }, () => () => send("deleteEntity", DELETE, { id: doomed }, admin)),
       ...Array.from(
-        { length: N / 2 },
+        { length: N },
         (_, i) => () =>
-          send("upsertEntity", UPSERT, { input: { ...company(doomed, 90), evidence: quote(91 + i) } }),
+          send("upsertEntity", UPSERT, { input: { ...company(doomed, 90), evidence: quote(120 + i) } }),
       ),
       ...Array.from(
         { length: N },
@@ -446,7 +443,7 @@ describe("concurrency: parallel writes over HTTP", () => {
               from: doomed,
               to: "place:jakarta",
               key: `race-${i}`,
-              evidence: quote(96 + i),
+              evidence: quote(130 + i),
             },
           }),
       ),
@@ -454,7 +451,7 @@ describe("concurrency: parallel writes over HTTP", () => {
         { length: N },
         (_, i) => () =>
           send("addEvidence", ADD_EVIDENCE, {
-            input: { about: doomed, sourceId: SOURCE_ID, quote: sentence(106 + i) },
+            input: { about: doomed, sourceId: SOURCE_ID, quote: sentence(140 + i) },
           }),
       ),
     ]);
@@ -483,10 +480,10 @@ describe("concurrency: parallel writes over HTTP", () => {
     const answers = await race([
       ...Array.from({ length: N }, () => () => send("removeRelationship", REMOVE, { id })),
       ...Array.from(
-        { length: 3 },
+        { length: N },
         (_, i) => () =>
           send("addEvidence", ADD_EVIDENCE, {
-            input: { about: id, sourceId: SOURCE_ID, quote: sentence(117 + i) },
+            input: { about: id, sourceId: SOURCE_ID, quote: sentence(150 + i) },
           }),
       ),
     ]);
@@ -495,5 +492,93 @@ describe("concurrency: parallel writes over HTTP", () => {
     expect(await quotesAbout(id)).toEqual([]);
     await expectAuditMatches(answers);
     await expectIntegrity();
+  });
+
+  it("importSource, conflicting: one version wins, the same version changes nothing, the other is refused", async () => {
+    const yaml = (type: string) => `source:
+  id: source:test-concurrency-import
+  textFile: race.txt
+  publisher: Test
+  title: Balapan impor
+  language: id
+entities:
+  - kind: Organization
+    id: org:race-imported
+    name: Perusahaan Impor
+    type: ${type}
+    evidence: ["Perusahaan Impor menandatangani kontrak"]
+`;
+    const text = "Perusahaan Impor menandatangani kontrak pengolahan nikel.";
+    const answers = await race(
+      Array.from(
+        { length: N },
+        (_, i) => () =>
+          send("importSource", IMPORT, { input: { yaml: yaml(i % 2 ? "COMPANY" : "HOLDING"), text } }),
+      ),
+    );
+    expectNoErrors(answers);
+    const winner = answers.find((a) => a.payload.applied);
+    expect(answers.filter((a) => a.payload.applied)).toHaveLength(1);
+    const type = (await entity("org:race-imported"))?.n.type;
+    const same = answers.filter(
+      (a) => a !== winner && answers.indexOf(a) % 2 === (type === "COMPANY" ? 1 : 0),
+    );
+    expect(same.map((a) => [a.payload.report?.changes, a.payload.userErrors])).toEqual(
+      same.map(() => [false, []]),
+    );
+    const other = answers.filter((a) => answers.indexOf(a) % 2 === (type === "COMPANY" ? 0 : 1));
+    for (const a of other) {
+      expect(a.payload.userErrors[0]?.message).toBe(
+        `org:race-imported has type "${String(type)}" in the graph, not "${type === "COMPANY" ? "HOLDING" : "COMPANY"}"`,
+      );
+    }
+    await expectAuditMatches(answers);
+    await expectIntegrity();
+  });
+
+  it("mergeEntities in both directions at once: one direction wins, the other id redirects to it", async () => {
+    const [p, q] = ["org:race-merge-p", "org:race-merge-q"];
+    for (const [id, i] of [
+      [p, 160],
+      [q, 161],
+    ] as const) {
+      expect((await send("upsertEntity", UPSERT, { input: company(id, i) })).payload.userErrors).toEqual([]);
+    }
+    await graph.write("MATCH (a:AuditEntry) DETACH DELETE a");
+    const answers = await race(
+      Array.from(
+        { length: N },
+        (_, i) => () =>
+          send(
+            "mergeEntities",
+            MERGE,
+            i % 2 ? { survivor: p, duplicate: q } : { survivor: q, duplicate: p },
+            admin,
+          ),
+      ),
+    );
+    expectNoErrors(answers);
+    expect(answers.filter((a) => !refused(a))).toHaveLength(1);
+    const survivors = [await entity(p), await entity(q)].filter((e) => e !== undefined);
+    expect(survivors).toHaveLength(1);
+    await expectAuditMatches(answers);
+    await expectIntegrity();
+  });
+
+  it("an operation with a write the viewer may not make is refused whole (403), before any of it runs", async () => {
+    const { status, body } = await postGraphQL(
+      server.url,
+      `mutation ($input: EntityInput!) {
+        a: upsertEntity(input: $input) { userErrors { message } }
+        b: deleteEntity(id: "org:kemenperin") { userErrors { message } } }`,
+      { input: company("org:race-forbidden", 170) },
+      editor.token,
+    );
+    expect(status).toBe(403);
+    expect(body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ["FORBIDDEN", "deleteEntity: this needs the admin role; edo is an editor"],
+    ]);
+    expect(await entity("org:race-forbidden")).toBeUndefined();
+    expect(await auditCounts()).toEqual({});
   });
 });
