@@ -1,6 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Viewer } from "../auth.js";
-import { appendAudit } from "../graph/audit.js";
 import {
   absorbDuplicate,
   deleteEntityAndTies,
@@ -20,8 +19,8 @@ import { writeChanges } from "../graph/write.js";
 import { INPUT_BOUNDS } from "../limits.js";
 import { evidenceId, type EvidenceRecord, type RelationshipRecord } from "../seed/compile.js";
 import { endsOf, idLock } from "./plan.js";
-import { refusal, type Problem, type WriteResult } from "./result.js";
-import { serialisedWrite } from "./transaction.js";
+import { applied, refusal, type Problem, type WriteResult } from "./result.js";
+import { audit, serialisedWrite } from "./transaction.js";
 
 export type { DeleteOutcome } from "../graph/curate.js";
 
@@ -33,14 +32,22 @@ export type { DeleteOutcome } from "../graph/curate.js";
 
 const refuse = (field: string, message: string) => refusal<never>([{ path: [field], message }]);
 
-/** An id argument over its bound is refused without being echoed back. */
-function oversized(ids: Record<string, string>): Problem[] {
-  return Object.entries(ids)
+/**
+ * A curation of what the id arguments name, as one serialisedWrite; an id over its bound is refused
+ * first, without being echoed back.
+ */
+function curation<T>(
+  graph: Graph,
+  ids: Record<string, string>,
+  work: (tx: ManagedTransaction) => Promise<WriteResult<T>>,
+): Promise<WriteResult<T>> {
+  const problems: Problem[] = Object.entries(ids)
     .filter(([, id]) => id.length > INPUT_BOUNDS.reference)
     .map(([field, id]) => ({
       path: [field],
       message: `must be at most ${INPUT_BOUNDS.reference} characters; this one has ${id.length}`,
     }));
+  return problems.length > 0 ? Promise.resolve(refusal(problems)) : serialisedWrite(graph, work);
 }
 
 /**
@@ -91,10 +98,8 @@ export async function mergeEntities(
   survivorId: string,
   duplicateId: string,
 ): Promise<WriteResult<MergeOutcome>> {
-  const problems = oversized({ survivor: survivorId, duplicate: duplicateId });
-  if (problems.length > 0) return refusal(problems);
   if (survivorId === duplicateId) return refuse("duplicate", "an entity cannot be merged into itself");
-  return serialisedWrite(graph, async (tx) => {
+  return curation(graph, { survivor: survivorId, duplicate: duplicateId }, async (tx) => {
     await lockKeys(tx, [idLock(survivorId), idLock(duplicateId)]);
     const survivor = await entityOf(tx, survivorId);
     const duplicate = await entityOf(tx, duplicateId);
@@ -113,15 +118,12 @@ export async function mergeEntities(
     });
     await writeChanges(tx, { sources: [], entities: [], relationships, evidence: moved });
     await absorbDuplicate(tx, { survivor: survivorId, duplicate: duplicateId, oldAbouts });
-    await appendAudit(tx, {
-      actor: actor.name,
-      role: actor.role,
+    await audit(tx, actor, {
       action: "mergeEntities",
       targets: [survivorId, duplicateId],
       summary: `${duplicateId} merged into ${survivorId}: ${relationships.length} relationships and ${moved.length} quotes moved`,
     });
-    const value = { movedRelationships: relationships.length, movedEvidence: moved.length };
-    return { applied: true, value, problems: [] };
+    return applied({ movedRelationships: relationships.length, movedEvidence: moved.length });
   });
 }
 
@@ -130,9 +132,7 @@ export async function deleteEntity(
   actor: Viewer,
   id: string,
 ): Promise<WriteResult<DeleteOutcome>> {
-  const problems = oversized({ id });
-  if (problems.length > 0) return refusal(problems);
-  return serialisedWrite(graph, async (tx) => {
+  return curation(graph, { id }, async (tx) => {
     await lockKeys(tx, [idLock(id)]);
     const entity = await entityOf(tx, id);
     if (!entity) return refuse("id", `no entity has the id ${id}`);
@@ -142,14 +142,12 @@ export async function deleteEntity(
     }
     await lockTies(tx, id);
     const value = await deleteEntityAndTies(tx, id);
-    await appendAudit(tx, {
-      actor: actor.name,
-      role: actor.role,
+    await audit(tx, actor, {
       action: "deleteEntity",
       targets: [id],
       summary: `${entity.kind} ${id} deleted with ${value.deletedRelationships} relationships and ${value.deletedEvidence} quotes`,
     });
-    return { applied: true, value, problems: [] };
+    return applied(value);
   });
 }
 
@@ -158,11 +156,9 @@ export async function removeRelationship(
   actor: Viewer,
   id: string,
 ): Promise<WriteResult<DeleteOutcome>> {
-  const problems = oversized({ id });
-  if (problems.length > 0) return refusal(problems);
-  if (!id.includes("-[")) return refuse("id", `no relationship has the id ${id}`);
   const [from, to] = endsOf(id);
-  return serialisedWrite(graph, async (tx) => {
+  return curation(graph, { id }, async (tx) => {
+    if (!id.includes("-[")) return refuse("id", `no relationship has the id ${id}`);
     await lockKeys(tx, [idLock(from), idLock(to)]);
     const type = await relationshipTypeOf(tx, { id, from });
     if (!type) return refuse("id", `no relationship has the id ${id}`);
@@ -170,13 +166,11 @@ export async function removeRelationship(
       return refuse("id", "an indicator's MEASURES tie is part of it; delete the indicator instead");
     }
     const deletedEvidence = await deleteRelationship(tx, { id, from });
-    await appendAudit(tx, {
-      actor: actor.name,
-      role: actor.role,
+    await audit(tx, actor, {
       action: "removeRelationship",
       targets: [id],
       summary: `relationship ${id} removed with ${deletedEvidence} quotes`,
     });
-    return { applied: true, value: { deletedRelationships: 1, deletedEvidence }, problems: [] };
+    return applied({ deletedRelationships: 1, deletedEvidence });
   });
 }

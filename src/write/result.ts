@@ -24,3 +24,5 @@ export const refusal = <T>(problems: Problem[], value: T | null = null): WriteRe
   value,
   problems,
 });
+
+export const applied = <T>(value: T): WriteResult<T> => ({ applied: true, value, problems: [] });

@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Viewer } from "../auth.js";
-import { appendAudit } from "../graph/audit.js";
 import type { Graph } from "../graph/driver.js";
 import { fetchExisting, sourceTexts } from "../graph/existing.js";
 import { lockKeys } from "../graph/locks.js";
@@ -30,8 +29,8 @@ import {
   sourceSchema,
 } from "../seed/format.js";
 import { existingQuery, lockKeysOf, planChanges, type ChangeReport, type PathOf } from "./plan.js";
-import { refusal, type Problem, type WriteResult } from "./result.js";
-import { serialisedWrite } from "./transaction.js";
+import { applied, refusal, type Problem, type WriteResult } from "./result.js";
+import { audit, serialisedWrite } from "./transaction.js";
 
 /**
  * Every write of facts, from the GraphQL mutations and the import CLI alike: validate the input, then in
@@ -146,9 +145,7 @@ async function writeFacts(
     const { changes, report, problems } = await planIn(tx, planned, true);
     if (!report || problems.length > 0 || !report.changes) return refusal(problems, report);
     await writeChanges(tx, changes);
-    await appendAudit(tx, {
-      actor: actor.name,
-      role: actor.role,
+    await audit(tx, actor, {
       action: planned.action,
       targets: [
         ...report.createdSources,
@@ -159,7 +156,7 @@ async function writeFacts(
       ],
       summary: auditSummary(report),
     });
-    return { applied: true, value: report, problems: [] };
+    return applied(report);
   });
 }
 

@@ -1,4 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import type { Viewer } from "../auth.js";
+import { appendAudit } from "../graph/audit.js";
 import { isTimeout, type Graph } from "../graph/driver.js";
 import { WRITE_TIMEOUT_MS } from "../limits.js";
 import { refusal, type WriteResult } from "./result.js";
@@ -46,4 +48,13 @@ export async function serialisedWrite<T>(
     }
     throw error;
   }
+}
+
+/** Records the write in the audit log, inside its transaction: the entry commits with the change, or neither. */
+export async function audit(
+  tx: ManagedTransaction,
+  actor: Viewer,
+  entry: { action: string; targets: string[]; summary: string },
+): Promise<void> {
+  await appendAudit(tx, { actor: actor.name, role: actor.role, ...entry });
 }

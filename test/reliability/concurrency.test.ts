@@ -199,6 +199,33 @@ describe("concurrency: parallel writes over HTTP", () => {
       })
     ).map((r) => r.quote);
 
+  /**
+   * N requests adding a LOCATED_IN tie (keys race-0…) from `id`, with quotes from sentence `tieQuote`
+   * on, and N adding a quote about `id`, from sentence `quoted` on.
+   */
+  const tiesAndQuotes = (id: string, tieQuote: number, quoted: number) => [
+    ...Array.from(
+      { length: N },
+      (_, i) => () =>
+        send("addRelationship", ADD_RELATIONSHIP, {
+          input: {
+            type: "LOCATED_IN",
+            from: id,
+            to: "place:jakarta",
+            key: `race-${i}`,
+            evidence: quote(tieQuote + i),
+          },
+        }),
+    ),
+    ...Array.from(
+      { length: N },
+      (_, i) => () =>
+        send("addEvidence", ADD_EVIDENCE, {
+          input: { about: id, sourceId: SOURCE_ID, quote: sentence(quoted + i) },
+        }),
+    ),
+  ];
+
   it("upsertEntity, identical: one created, the others unchanged, one audit entry", async () => {
     const id = "org:race-identical";
     const answers = await race(
@@ -372,26 +399,7 @@ describe("concurrency: parallel writes over HTTP", () => {
         (_, i) => () =>
           send("upsertEntity", UPSERT, { input: company(duplicate, 61, { aliases: [`PT Duplikat ${i}`] }) }),
       ),
-      ...Array.from(
-        { length: N },
-        (_, i) => () =>
-          send("addRelationship", ADD_RELATIONSHIP, {
-            input: {
-              type: "LOCATED_IN",
-              from: duplicate,
-              to: "place:jakarta",
-              key: `race-${i}`,
-              evidence: quote(62 + i),
-            },
-          }),
-      ),
-      ...Array.from(
-        { length: N },
-        (_, i) => () =>
-          send("addEvidence", ADD_EVIDENCE, {
-            input: { about: duplicate, sourceId: SOURCE_ID, quote: sentence(72 + i) },
-          }),
-      ),
+      ...tiesAndQuotes(duplicate, 62, 72),
     ]);
     expectNoErrors(answers);
     expect(answers.filter((a) => a.action === "mergeEntities" && !refused(a))).toHaveLength(1);
@@ -434,26 +442,7 @@ describe("concurrency: parallel writes over HTTP", () => {
         (_, i) => () =>
           send("upsertEntity", UPSERT, { input: { ...company(doomed, 90), evidence: quote(120 + i) } }),
       ),
-      ...Array.from(
-        { length: N },
-        (_, i) => () =>
-          send("addRelationship", ADD_RELATIONSHIP, {
-            input: {
-              type: "LOCATED_IN",
-              from: doomed,
-              to: "place:jakarta",
-              key: `race-${i}`,
-              evidence: quote(130 + i),
-            },
-          }),
-      ),
-      ...Array.from(
-        { length: N },
-        (_, i) => () =>
-          send("addEvidence", ADD_EVIDENCE, {
-            input: { about: doomed, sourceId: SOURCE_ID, quote: sentence(140 + i) },
-          }),
-      ),
+      ...tiesAndQuotes(doomed, 130, 140),
     ]);
     expectNoErrors(answers);
     expect(answers.filter((a) => a.action === "deleteEntity" && !refused(a)).length).toBeGreaterThanOrEqual(
