@@ -19,7 +19,7 @@ import { writeChanges } from "../graph/write.js";
 import { INPUT_BOUNDS } from "../limits.js";
 import { evidenceId, type EvidenceRecord, type RelationshipRecord } from "../seed/compile.js";
 import { endsOf, idLock } from "./plan.js";
-import { applied, refusal, type Problem, type WriteResult } from "./result.js";
+import { applied, notApplied, type Problem, type WriteResult } from "./result.js";
 import { audit, serialisedWrite } from "./transaction.js";
 
 export type { DeleteOutcome } from "../graph/curate.js";
@@ -27,10 +27,10 @@ export type { DeleteOutcome } from "../graph/curate.js";
 /**
  * Curation of what is already in the graph: merging a duplicate actor into its survivor, deleting an
  * entity or a relationship. Each is one transaction (serialisedWrite) that locks what it changes before it
- * checks it, and writes its audit entry; a refusal is returned as a problem, never thrown.
+ * checks it, and writes its audit entry; a notApplied is returned as a problem, never thrown.
  */
 
-const refuse = (field: string, message: string) => refusal<never>([{ path: [field], message }]);
+const refuse = (field: string, message: string) => notApplied<never>([{ path: [field], message }]);
 
 /**
  * A curation of what the id arguments name, as one serialisedWrite; an id over its bound is refused
@@ -47,7 +47,7 @@ function curation<T>(
       path: [field],
       message: `must be at most ${INPUT_BOUNDS.reference} characters; this one has ${id.length}`,
     }));
-  return problems.length > 0 ? Promise.resolve(refusal(problems)) : serialisedWrite(graph, work);
+  return problems.length > 0 ? Promise.resolve(notApplied(problems)) : serialisedWrite(graph, work);
 }
 
 /**

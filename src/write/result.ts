@@ -19,10 +19,12 @@ export interface WriteResult<T> {
   problems: Problem[];
 }
 
-export const refusal = <T>(problems: Problem[], value: T | null = null): WriteResult<T> => ({
+/** A write that changed nothing: refused (with its problems), a dry run, or one with nothing to change. */
+export const notApplied = <T>(problems: Problem[], value: T | null = null): WriteResult<T> => ({
   applied: false,
   value,
   problems,
 });
 
+/** A write that was committed, with what it did. */
 export const applied = <T>(value: T): WriteResult<T> => ({ applied: true, value, problems: [] });

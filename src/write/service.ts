@@ -29,7 +29,7 @@ import {
   sourceSchema,
 } from "../seed/format.js";
 import { existingQuery, lockKeysOf, planChanges, type ChangeReport, type PathOf } from "./plan.js";
-import { applied, refusal, type Problem, type WriteResult } from "./result.js";
+import { applied, notApplied, type Problem, type WriteResult } from "./result.js";
 import { audit, serialisedWrite } from "./transaction.js";
 
 /**
@@ -139,11 +139,11 @@ async function writeFacts(
 ): Promise<FactsResult> {
   if (dryRun) {
     const { report, problems } = await graph.readTransaction((tx) => planIn(tx, planned, false));
-    return refusal(problems, report);
+    return notApplied(problems, report);
   }
   return serialisedWrite(graph, async (tx) => {
     const { changes, report, problems } = await planIn(tx, planned, true);
-    if (!report || problems.length > 0 || !report.changes) return refusal(problems, report);
+    if (!report || problems.length > 0 || !report.changes) return notApplied(problems, report);
     await writeChanges(tx, changes);
     await audit(tx, actor, {
       action: planned.action,
@@ -194,13 +194,13 @@ export async function importSource(
     ...check(importYaml, yaml, where),
     ...check(articleText, text, [...where.slice(0, -1), "text"]),
   ];
-  if (sizes.length > 0) return refusal(sizes);
+  if (sizes.length > 0) return notApplied(sizes);
   let compiled;
   try {
     compiled = compileSeed({ "import.yaml": yaml }, () => text, { external: true });
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
-    return refusal(error.problems.map((p) => ({ path: [...where, p.at], message: p.message })));
+    return notApplied(error.problems.map((p) => ({ path: [...where, p.at], message: p.message })));
   }
   const { external, ...changes } = compiled;
   const planned = {
@@ -217,7 +217,7 @@ export type EntityInput = Record<string, unknown> & { id: string; evidence: Evid
 export async function upsertEntity(graph: Graph, actor: Viewer, input: EntityInput): Promise<FactsResult> {
   const { evidence, ...fields } = withoutNulls(input);
   const parsed = entitySchema.safeParse({ ...fields, evidence: evidence.map((e) => e.quote) });
-  if (!parsed.success) return refusal(zodProblems(parsed.error, ["input"]));
+  if (!parsed.success) return notApplied(zodProblems(parsed.error, ["input"]));
   const entity: EntityRecord = { ...parsed.data, aliases: [...new Set(parsed.data.aliases)], sourceIds: [] };
   const changes: GraphChanges = { ...NO_CHANGES, entities: [entity] };
   const quotes: Quotes = { about: [entity.id], evidence, pathOf: evidencePath };
@@ -248,12 +248,12 @@ export async function addRelationship(
 ): Promise<FactsResult & { id?: string }> {
   const { evidence, ...fields } = withoutNulls(input);
   const parsed = relationshipSchema.safeParse({ ...fields, evidence: evidence.map((e) => e.quote) });
-  if (!parsed.success) return refusal(zodProblems(parsed.error, ["input"]));
+  if (!parsed.success) return notApplied(zodProblems(parsed.error, ["input"]));
   const { evidence: _quotes, key: _key, ...props } = parsed.data;
   const loop = selfLoopProblem(props);
-  if (loop) return refusal([{ path: ["input", "to"], message: loop }]);
+  if (loop) return notApplied([{ path: ["input", "to"], message: loop }]);
   if (props.type === "HOLDS_POSITION" && props.title === undefined) {
-    return refusal([{ path: ["input", "title"], message: "HOLDS_POSITION needs a title" }]);
+    return notApplied([{ path: ["input", "title"], message: "HOLDS_POSITION needs a title" }]);
   }
   const id = relationshipId(parsed.data);
   const relationship: RelationshipRecord = { ...props, id, lastObservedOn: props.observedOn, sourceIds: [] };
@@ -282,7 +282,7 @@ export async function addEvidence(
     ...check(reference, input.about, ["input", "about"]),
     ...check(quote, input.quote, ["input", "quote"]),
   ];
-  if (problems.length > 0) return refusal(problems);
+  if (problems.length > 0) return notApplied(problems);
   return writeFacts(graph, actor, {
     action: "addEvidence",
     changes: NO_CHANGES,
@@ -303,7 +303,7 @@ export async function addSource(graph: Graph, actor: Viewer, input: SourceInput)
   if (textProblems.length === 0 && text.trim() === "") {
     problems.push({ path: ["input", "text"], message: "the article text is empty" });
   }
-  if (!parsed.success || problems.length > 0) return refusal(problems);
+  if (!parsed.success || problems.length > 0) return notApplied(problems);
   const { textFile: _textFile, ...meta } = parsed.data;
   const source: SourceRecord = { ...meta, textFile: `${meta.id.slice("source:".length)}.txt`, text };
   return writeFacts(graph, actor, {

@@ -3,9 +3,9 @@ import type { Viewer } from "../auth.js";
 import { appendAudit } from "../graph/audit.js";
 import { isTimeout, type Graph } from "../graph/driver.js";
 import { WRITE_TIMEOUT_MS } from "../limits.js";
-import { refusal, type WriteResult } from "./result.js";
+import { notApplied, type WriteResult } from "./result.js";
 
-/** Ends a transaction that applied nothing (a refusal, or nothing to change), with the answer to give. */
+/** Ends a transaction that applied nothing (a notApplied, or nothing to change), with the answer to give. */
 class NothingApplied<T> extends Error {
   override name = "NothingApplied";
   constructor(readonly result: WriteResult<T>) {
@@ -18,7 +18,7 @@ class NothingApplied<T> extends Error {
  * takes the locks of what it checks first (src/graph/locks.ts), so concurrent writes that could disagree run
  * one after the other, each seeing what the one before committed. The driver runs `work` again when Neo4j
  * reports a deadlock or another transient error. The transaction commits only when `work` says it applied
- * something; a refusal or a write with nothing to change is rolled back, so it leaves no trace at all (not
+ * something; a notApplied or a write with nothing to change is rolled back, so it leaves no trace at all (not
  * even a lock node or an audit entry).
  */
 export async function serialisedWrite<T>(
@@ -37,7 +37,7 @@ export async function serialisedWrite<T>(
   } catch (error) {
     if (error instanceof NothingApplied) return error.result as WriteResult<T>;
     if (isTimeout(error)) {
-      return refusal([
+      return notApplied([
         {
           path: [],
           message:
