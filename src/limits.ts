@@ -84,3 +84,50 @@ export const LIMITS = {
    */
   shutdownGraceMs: 20_000,
 } as const;
+
+// ------------------------------------------------------------------------------------------------------------
+// Input bounds
+// ------------------------------------------------------------------------------------------------------------
+
+/**
+ * The largest values a write accepts, checked with the seed format (src/seed/format.ts), so that seed files,
+ * imports and mutations share them. Each is far above what the seed needs (its largest value is in the
+ * comment), and small enough that no write can make the entity it touches slow to read or update. A value
+ * over its bound is refused naming the field and the bound; docs/writing.md#input-bounds lists them.
+ */
+export const INPUT_BOUNDS = {
+  /** Characters of an entity's or a source's id (the seed's longest: 67). */
+  id: 100,
+  /** Characters of an id given as an argument: an entity's, a source's or a relationship's (longest: 104). */
+  reference: 300,
+  /** Characters of a relationship's key, which tells two ties of one type between one pair apart. */
+  key: 40,
+  /** Characters of a name or an alias (157). */
+  name: 300,
+  /** Aliases of one entity (14). */
+  aliases: 50,
+  /** Characters of a description (304). */
+  description: 2_000,
+  /** Characters of a note: what an inference is drawn from (153), how a date was established (344). */
+  note: 1_000,
+  /** Characters of a short text: a title, a role, a metric, a unit, a publisher, an author (85). */
+  label: 300,
+  /** Characters of a URL (121). */
+  url: 2_000,
+  /** Characters of a quote: a sentence or two (265). */
+  quote: 1_000,
+  /** Quotes given for one fact (3), and ids in one distinctFrom (0). */
+  quotes: 20,
+  distinctFrom: 20,
+  /** Characters of an article's text, in addSource and importSource (3,257). */
+  articleText: 40_000,
+  /** Characters of an import's YAML (the seed's largest file: 35,544). */
+  importYaml: 60_000,
+} as const;
+
+/**
+ * How long a write's transaction may run, waiting for the locks it needs included, before Neo4j rolls it
+ * back: as long as shutdown waits for requests in flight, so a write never outlives the server's shutdown.
+ * Seed loads (`npm run seed`) have none: they may take minutes on a large graph.
+ */
+export const WRITE_TIMEOUT_MS = 20_000;

@@ -13,9 +13,11 @@ import { LIMITS } from "./limits.js";
 import type { Graph } from "./graph/driver.js";
 import { createLoaders } from "./graph/loaders.js";
 import { hideSuggestionsPlugin } from "./plugins/hide-suggestions.js";
+import { mutationRoles } from "./plugins/mutation-roles.js";
 import { operationLimitsPlugin } from "./plugins/operation-limits.js";
 import type { GraphQLContext } from "./resolvers/context.js";
 import { resolvers } from "./resolvers/index.js";
+import { MUTATION_ROLES } from "./resolvers/mutation.js";
 import { projectRoot } from "./project.js";
 import { loadTypeDefs } from "./schema.js";
 import { KnownOperationTypesRule } from "./validation/KnownOperationTypesRule.js";
@@ -102,6 +104,8 @@ export function createApollo(
       operationLimitsPlugin({ schema: buildSchema(typeDefs) }),
       // Without introspection, errors must not spell out the schema either.
       ...(introspection ? [] : [hideSuggestionsPlugin()]),
+      // Every root field's role, before the first of them writes anything.
+      mutationRoles(MUTATION_ROLES),
       ...(httpServer
         ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: LIMITS.shutdownGraceMs })]
         : []),

@@ -96,12 +96,33 @@ export class Graph {
     return result.records.map((r) => r.toObject() as T);
   }
 
-  /** Several statements in one write transaction: all of them commit, or none. Retried on transient errors. */
-  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Several statements in one write transaction: all of them commit, or none. The driver runs `work` again
+   * on a transient error (a deadlock, a leader switch), so it must do all its reads and checks itself.
+   * Without `timeoutMs` it may run as long as it takes (a seed load).
+   */
+  async writeTransaction<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    { timeoutMs }: { timeoutMs?: number } = {},
+  ): Promise<T> {
     this.counter.count += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : undefined);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Several reads in one transaction, so that they see one state of the graph (a write's dry run). */
+  async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.counter.count += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(
+        work,
+        this.readTimeoutMs ? { timeout: this.readTimeoutMs } : undefined,
+      );
     } finally {
       await session.close();
     }
@@ -178,8 +199,16 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
-/** Whether Neo4j ended a query for running longer than its transaction timeout. */
+/**
+ * Whether Neo4j ended a query for running longer than its transaction timeout. A transaction that was
+ * waiting for a lock when its time ran out ends with LockClientStopped, as a client error (when Neo4j
+ * stops it for shutting down, the same code is a transient error: see isUnavailable).
+ */
 export function isTimeout(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
+  return (
+    typeof code === "string" &&
+    (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
+      code === "Neo.ClientError.Transaction.LockClientStopped")
+  );
 }

@@ -1,5 +1,5 @@
+import type { ManagedTransaction } from "neo4j-driver";
 import type { EntityKind } from "../generated/resolvers-types.js";
-import type { Graph } from "./driver.js";
 import { entityRow, relationshipRow, type EntityRow, type RelationshipRow, type SourceRow } from "./rows.js";
 
 /** What a planned write needs to know of the graph as it is. */
@@ -23,9 +23,12 @@ export interface ExistingQuery {
   newEntities: { id: string; kind: EntityKind; names: string[]; exclude: string[] }[];
 }
 
-/** Reads everything a write's plan compares against, in one query. */
-export async function fetchExisting(graph: Graph, query: ExistingQuery): Promise<ExistingState> {
-  const [row] = await graph.read<{
+/**
+ * Reads everything a write's plan compares against, in one query of the caller's transaction: inside a
+ * write, after the write has locked what it touches (src/graph/locks.ts), so nothing changes until it commits.
+ */
+export async function fetchExisting(tx: ManagedTransaction, query: ExistingQuery): Promise<ExistingState> {
+  const result = await tx.run<{
     entities: EntityRow[];
     relationships: RelationshipRow[];
     evidenceIds: string[];
@@ -55,6 +58,7 @@ export async function fetchExisting(graph: Graph, query: ExistingQuery): Promise
      RETURN entities, relationships, evidenceIds, sources, redirects, nameMatches`,
     { ...query },
   );
+  const row = result.records[0]?.toObject();
   if (!row) throw new Error("existing-state query returned no row");
   return {
     entities: new Map(row.entities.map((e) => [e.id, e])),
@@ -64,4 +68,16 @@ export async function fetchExisting(graph: Graph, query: ExistingQuery): Promise
     redirects: new Map(row.redirects.map((r) => [r.id, r.to])),
     nameMatches: row.nameMatches,
   };
+}
+
+/** The texts of the sources with these ids (the quotes of a write are located in them). */
+export async function sourceTexts(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const result = await tx.run<{ id: string; text: string }>(
+    "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.text AS text",
+    { ids },
+  );
+  return new Map(result.records.map((r) => [r.get("id"), r.get("text")]));
 }

@@ -32,6 +32,8 @@ export const MIGRATIONS: readonly string[] = [
     (type) =>
       `CREATE CONSTRAINT relationship_id_${type} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
   ),
+  // One lock node per id or name that writes serialise on (src/graph/locks.ts).
+  "CREATE CONSTRAINT write_lock_key IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.key IS UNIQUE",
 ];
 
 /** Applies every migration and waits until the indexes are online. */

@@ -104,6 +104,14 @@ export const ENDPOINTS: Record<SeedRelationship["type"], [EntityKind[], EntityKi
   ],
 };
 
+/**
+ * Every relationship type ties two different entities (a unit of itself would make `parent { parent … }`
+ * endless): the refusal of one that does not, for the seed files, imports and mutations alike.
+ */
+export function selfLoopProblem(r: Pick<SeedRelationship, "from" | "to">): string | undefined {
+  return r.from === r.to ? `a relationship cannot connect an entity to itself (${r.from})` : undefined;
+}
+
 /** Evidence is identified by what it supports and the exact span of its source it quotes. */
 export function evidenceId(about: string, sourceId: string, span: { start: number; end: number }): string {
   return `${about}@${sourceId}:${span.start}-${span.end}`;
@@ -346,6 +354,8 @@ export function compileSeed(
   };
   for (const p of parsed) {
     p.data.relationships.forEach((r, i) => {
+      const loop = selfLoopProblem(r);
+      if (loop) problems.push({ file: p.file, at: where(p, ["relationships", i, "to"]), message: loop });
       const [fromKinds, toKinds] = ENDPOINTS[r.type];
       for (const [end, kinds] of [
         ["from", fromKinds],

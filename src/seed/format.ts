@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PARTIAL_DATE } from "../domain/dates.js";
+import { INPUT_BOUNDS as BOUNDS } from "../limits.js";
 
 /**
  * The format of the reviewable seed files in seed/data/*.yaml: one file per source article, stating the
@@ -7,20 +8,37 @@ import { PARTIAL_DATE } from "../domain/dates.js";
  * docs/seed-format.md explains it with examples; this schema is the single source of truth.
  */
 
+/** A string of at most `max` characters; a longer one is refused naming the bound and its length. */
+export const boundedText = (max: number) =>
+  z.string().max(max, {
+    error: (issue) => `must be at most ${max} characters; this one has ${(issue.input as string).length}`,
+  });
+/** A list of at most `max` items. */
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max, {
+    error: (issue) => `must have at most ${max} items; this one has ${(issue.input as unknown[]).length}`,
+  });
+
 const ID = /^[a-z]+:[a-z0-9][a-z0-9.-]*$/;
-export const entityId = z
-  .string()
-  .regex(ID, "expected an id like 'org:inalum' (kind prefix, colon, kebab-case)");
+export const entityId = boundedText(BOUNDS.id).regex(
+  ID,
+  "expected an id like 'org:inalum' (kind prefix, colon, kebab-case)",
+);
 /** A calendar date or a coarser one: 2021-07-26, 2021-07 or 2021. */
 export const partialDate = z.string().regex(PARTIAL_DATE, "expected a date as YYYY-MM-DD, YYYY-MM or YYYY");
 const date = z.iso.date("expected a date as YYYY-MM-DD");
 
 /** A verbatim quote from the file's source text; it must occur there exactly once. */
-const quote = z.string().min(8, "a quote must be at least 8 characters, enough to be unambiguous");
-const evidence = z.array(quote).min(1, "every fact needs at least one evidence quote");
+export const quote = boundedText(BOUNDS.quote).min(
+  8,
+  "a quote must be at least 8 characters, enough to be unambiguous",
+);
+const evidence = list(quote, BOUNDS.quotes).min(1, "every fact needs at least one evidence quote");
 
 /** Set when the fact is not stated outright but inferred; says from what. */
-const inferred = z.string().min(10, "say what the inference is drawn from").optional();
+const inferred = boundedText(BOUNDS.note).min(10, "say what the inference is drawn from").optional();
+/** A title, a role, a metric, a unit, a publisher: a short text that is not empty. */
+const label = boundedText(BOUNDS.label).min(1);
 
 export const ORGANIZATION_TYPES = [
   "MINISTRY",
@@ -44,14 +62,14 @@ export const COMMODITY_CATEGORIES = ["MINERAL", "METAL", "PRODUCT", "ENERGY"] as
 
 const common = {
   id: entityId,
-  name: z.string().min(1),
+  name: boundedText(BOUNDS.name).min(1),
   /** Other names: Indonesian and English names, acronyms, spellings used in the articles. */
-  aliases: z.array(z.string().min(1)).default([]),
-  description: z.string().min(1).optional(),
+  aliases: list(boundedText(BOUNDS.name).min(1), BOUNDS.aliases).default([]),
+  description: boundedText(BOUNDS.description).min(1).optional(),
   inferred,
   evidence,
   /** Existing entities this one is known to be distinct from, although a name or alias matches. */
-  distinctFrom: z.array(entityId).optional(),
+  distinctFrom: list(entityId, BOUNDS.distinctFrom).optional(),
 };
 
 const country = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166 alpha-2 country code such as ID or CN");
@@ -76,7 +94,7 @@ export const entitySchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("Regulation"),
     ...common,
-    number: z.string().optional(),
+    number: label.optional(),
     year: z.number().int().optional(),
   }),
   z.strictObject({
@@ -97,11 +115,11 @@ export const entitySchema = z.discriminatedUnion("kind", [
     ...common,
     /** The entity the figure is about; the loader links it with a MEASURES relationship. */
     subject: entityId,
-    metric: z.string().min(1),
+    metric: label,
     value: z.number(),
-    unit: z.string().min(1),
+    unit: label,
     /** The period the figure is for: 2030, 2021-06, 2019-2023, ... */
-    period: z.string().min(4).optional(),
+    period: boundedText(BOUNDS.label).min(4).optional(),
     basis: z.enum(INDICATOR_BASES),
   }),
 ]);
@@ -130,14 +148,13 @@ export const relationshipSchema = z.strictObject({
   from: entityId,
   to: entityId,
   /** Distinguishes two relationships of one type between the same pair (e.g. two positions). */
-  key: z
-    .string()
+  key: boundedText(BOUNDS.key)
     .regex(/^[a-z0-9-]+$/)
     .optional(),
   /** HOLDS_POSITION: the title as the article gives it; PARTY_TO / TOOK_PART_IN: the role played. */
-  title: z.string().min(1).optional(),
-  titleEn: z.string().min(1).optional(),
-  role: z.string().min(1).optional(),
+  title: label.optional(),
+  titleEn: label.optional(),
+  role: label.optional(),
   /** The date the article observes the fact on; since/until only where the article states them. */
   observedOn: partialDate.optional(),
   since: partialDate.optional(),
@@ -146,25 +163,27 @@ export const relationshipSchema = z.strictObject({
   evidence,
 });
 
+export const sourceId = boundedText(BOUNDS.id).regex(
+  /^source:[a-z0-9][a-z0-9-]*$/,
+  "expected an id like 'source:antara-2020-12-03-inalum'",
+);
+
 export const sourceSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^source:[a-z0-9][a-z0-9-]*$/, "expected an id like 'source:antara-2020-12-03-inalum'"),
+  id: sourceId,
   /** The article text, page furniture removed, in seed/sources/. */
-  textFile: z.string().regex(/^[a-z0-9][a-z0-9-]*\.txt$/),
+  textFile: boundedText(BOUNDS.id).regex(/^[a-z0-9][a-z0-9-]*\.txt$/),
   /** The page as it was collected, in seed/originals/: every line of the text file is one of its lines. */
-  original: z
-    .string()
+  original: boundedText(BOUNDS.id)
     .regex(/^[\w.-]+\.txt$/)
     .optional(),
-  publisher: z.string().min(1),
-  title: z.string().min(1),
+  publisher: label,
+  title: label,
   publishedOn: date.optional(),
   /** How the publication date was established when the article does not print it in full. */
-  dateNote: z.string().min(10).optional(),
+  dateNote: boundedText(BOUNDS.note).min(10).optional(),
   language: z.enum(["id", "en"]),
-  author: z.string().min(1).optional(),
-  url: z.url().optional(),
+  author: label.optional(),
+  url: boundedText(BOUNDS.url).pipe(z.url()).optional(),
 });
 
 export const seedFileSchema = z

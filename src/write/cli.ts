@@ -75,13 +75,13 @@ async function main(): Promise<number> {
       for (const p of result.problems) console.error(`  ${p.path.join(": ")}: ${p.message}`);
       return 1;
     }
-    if (!result.report) return 1;
-    if (!result.report.changes) {
+    if (!result.value) return 1;
+    if (!result.value.changes) {
       console.log(`${file}: nothing to change; the graph already holds all of it.`);
       return 0;
     }
     console.log(
-      `${file}: ${dryRun ? "dry run, nothing written" : "imported in one transaction"}.\n${describe(result.report, dryRun)}`,
+      `${file}: ${dryRun ? "dry run, nothing written" : "imported in one transaction"}.\n${describe(result.value, dryRun)}`,
     );
     return 0;
   } finally {

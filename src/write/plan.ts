@@ -1,19 +1,15 @@
 import type { ExistingState, ExistingQuery } from "../graph/existing.js";
 import type { EntityRow } from "../graph/rows.js";
 import type { GraphChanges } from "../graph/write.js";
-import type { ExternalReference } from "../seed/compile.js";
+import type { EntityRecord, ExternalReference } from "../seed/compile.js";
+import type { Problem } from "./result.js";
 
 /**
  * Compares facts to be written with the graph as it is: what would be created or updated, what conflicts,
- * and which new entities may be existing actors under another id. Pure: the caller reads the graph
- * (fetchExisting) and writes (writeChanges) only when the plan has no problems.
+ * and which new entities may be existing actors under another id. Pure: the caller locks what the plan
+ * reads (lockKeys), reads the graph (fetchExisting) and writes (writeChanges) in one transaction, and writes
+ * only when the plan has no problems.
  */
-
-export interface Problem {
-  /** Path of the input at fault, e.g. ["input", "type"] or ["input", "yaml", "entities[2].type (line 14)"]. */
-  path: string[];
-  message: string;
-}
 
 export interface Candidate {
   id: string;
@@ -72,60 +68,93 @@ const FIXED_ENTITY_KEYS = new Set([
 ]);
 const FIXED_RELATIONSHIP_KEYS = ["title", "titleEn", "role", "since", "until"] as const;
 
-/** The ids a plan must look up: everything the input declares or refers to. */
-export function existingQuery({ changes, external, mustExist = [] }: PlanInput): ExistingQuery {
+const isRelationshipId = (id: string) => id.includes("-[");
+
+/** The entities at the ends of a relationship id, `from-[TYPE]->to#key` (entity ids hold no brackets). */
+export function endsOf(relationshipId: string): [string, string] {
+  const to = relationshipId.slice(relationshipId.indexOf("]->") + 3);
+  return [relationshipId.slice(0, relationshipId.indexOf("-[")), to.split("#")[0] ?? to];
+}
+
+/** Names compare ignoring case, in the duplicate check and in the locks that serialise it. */
+const normalisedNames = (e: { name: string; aliases: string[] }) => [
+  ...new Set([e.name, ...e.aliases].map((n) => n.toLowerCase())),
+];
+
+/** The entities and sources a plan reads, by id: everything the input declares or refers to. */
+function idsOf({ changes, external, mustExist = [] }: PlanInput) {
+  const relationshipIds = [...changes.relationships.map((r) => r.id), ...mustExist.filter(isRelationshipId)];
   const entityIds = new Set([
     ...changes.entities.map((e) => e.id),
     ...external.map((r) => r.id),
     ...changes.relationships.flatMap((r) => [r.from, r.to]),
-    ...mustExist.filter((id) => !id.includes("-[")),
+    ...mustExist.filter((id) => !isRelationshipId(id)),
+    ...relationshipIds.flatMap(endsOf),
   ]);
-  const relationshipIds = [
-    ...changes.relationships.map((r) => r.id),
-    ...mustExist.filter((id) => id.includes("-[")),
-  ];
+  const sourceIds = new Set([
+    ...changes.sources.map((s) => s.id),
+    ...changes.evidence.map((e) => e.sourceId),
+  ]);
+  return { entityIds: [...entityIds], relationshipIds, sourceIds: [...sourceIds] };
+}
+
+/** The ids a plan must look up: everything the input declares or refers to. */
+export function existingQuery(input: PlanInput): ExistingQuery {
+  const { entityIds, relationshipIds, sourceIds } = idsOf(input);
   return {
-    entityIds: [...entityIds],
-    relationships: relationshipIds.map((id) => ({ id, from: id.slice(0, id.indexOf("-[")) })),
-    evidenceIds: changes.evidence.map((e) => e.id),
-    sourceIds: [
-      ...new Set([...changes.sources.map((s) => s.id), ...changes.evidence.map((e) => e.sourceId)]),
-    ],
-    newEntities: changes.entities.map((e) => ({
+    entityIds,
+    relationships: relationshipIds.map((id) => ({ id, from: endsOf(id)[0] })),
+    evidenceIds: input.changes.evidence.map((e) => e.id),
+    sourceIds,
+    newEntities: input.changes.entities.map((e) => ({
       id: e.id,
       kind: e.kind,
-      names: [...new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()))],
+      names: normalisedNames(e),
       exclude: e.distinctFrom ?? [],
     })),
   };
 }
 
-export function planChanges(input: PlanInput, existing: ExistingState): Plan {
-  const { changes, external, mustExist = [], pathOf } = input;
-  const problems: Problem[] = [];
-  const report: ChangeReport = {
-    createdEntities: [],
-    updatedEntities: [],
-    createdRelationships: [],
-    updatedRelationships: [],
-    addedEvidence: 0,
-    createdSources: [],
-    candidates: [],
-    changes: false,
-  };
-  const declared = new Map(changes.entities.map((e) => [e.id, e]));
-  const newEvidenceAbout = new Set(
-    changes.evidence.filter((e) => !existing.evidenceIds.has(e.id)).map((e) => e.about),
-  );
+/**
+ * What a write locks before it reads the graph (src/graph/locks.ts), so that writes whose checks could
+ * disagree run one after the other: every entity and source id the plan reads (a relationship is locked
+ * through its two ends, which every write touching it locks too: a merge, a delete, a quote about it), and
+ * each name of each declared entity with its kind (the duplicate check compares names within a kind).
+ */
+export function lockKeysOf(input: PlanInput): string[] {
+  const { entityIds, sourceIds } = idsOf(input);
+  return [
+    ...[...entityIds, ...sourceIds].map(idLock),
+    ...input.changes.entities.flatMap((e) => normalisedNames(e).map((name) => `name ${e.kind} ${name}`)),
+  ];
+}
 
-  const merged = (id: string, path: string[]) => {
-    const survivor = existing.redirects.get(id);
-    if (survivor) problems.push({ path, message: `${id} was merged into ${survivor}; use ${survivor}` });
-    return survivor !== undefined;
-  };
+/** The lock key of an id (ids hold no spaces, so it cannot be mistaken for a name's). */
+export const idLock = (id: string) => `id ${id}`;
 
-  for (const ref of external) {
-    if (merged(ref.id, [ref.file, ref.at])) continue;
+/** What the steps of a plan share: the input, the graph as it is, and the plan being filled in. */
+interface Planning {
+  input: PlanInput;
+  existing: ExistingState;
+  report: ChangeReport;
+  problems: Problem[];
+  /** Ids that new quotes are about: a fact they support grows. */
+  newEvidenceAbout: Set<string>;
+}
+
+/** Whether an id was merged into another; if so, a problem says which id to use. */
+function merged({ existing, problems }: Planning, id: string, path: string[]): boolean {
+  const survivor = existing.redirects.get(id);
+  if (survivor) problems.push({ path, message: `${id} was merged into ${survivor}; use ${survivor}` });
+  return survivor !== undefined;
+}
+
+/** What the input refers to without declaring it exists, with one of the kinds it needs. */
+function checkReferences(planning: Planning): void {
+  const { input, existing, problems } = planning;
+  const declared = new Set(input.changes.entities.map((e) => e.id));
+  for (const ref of input.external) {
+    if (merged(planning, ref.id, [ref.file, ref.at])) continue;
     const found = existing.entities.get(ref.id);
     if (!found) problems.push({ path: [ref.file, ref.at], message: `unknown entity ${ref.id}` });
     else if (!ref.kinds.includes(found.kind)) {
@@ -135,56 +164,88 @@ export function planChanges(input: PlanInput, existing: ExistingState): Plan {
       });
     }
   }
-  for (const id of mustExist) {
+  for (const id of input.mustExist ?? []) {
+    if (merged(planning, id, input.pathOf(id))) continue;
     if (!existing.entities.has(id) && !existing.relationships.has(id) && !declared.has(id)) {
-      problems.push({ path: pathOf(id), message: `no entity or relationship has the id ${id}` });
+      problems.push({ path: input.pathOf(id), message: `no entity or relationship has the id ${id}` });
     }
   }
+}
 
-  for (const entity of changes.entities) {
-    const path = pathOf(entity.id);
-    if (merged(entity.id, path)) continue;
+/** A new entity may be an existing actor under another id: refused unless distinctFrom says otherwise. */
+function checkNewEntity(
+  { existing, report, problems }: Planning,
+  entity: EntityRecord,
+  path: string[],
+): void {
+  const matches = existing.nameMatches.filter((m) => m.id === entity.id);
+  if (matches.length === 0) return;
+  const sharedNames = [...new Set(matches.flatMap((m) => m.shared))];
+  report.candidates.push({ id: entity.id, matches: matches.map((m) => m.match), sharedNames });
+  problems.push({
+    path,
+    message:
+      `${entity.id} may be ${matches.map((m) => m.match.id).join(" or ")} (shares ${sharedNames.map((n) => `"${n}"`).join(", ")}); ` +
+      `use that id, or list it in distinctFrom if they are different actors`,
+  });
+}
+
+/**
+ * An update of a known entity keeps its fixed properties, and a name it adds may not be one another
+ * entity of its kind has (the rule a new entity's names follow, checkNewEntity); it reports whether the
+ * entity grows.
+ */
+function checkUpdate(planning: Planning, entity: EntityRecord, found: EntityRow, path: string[]): boolean {
+  const { existing, problems, newEvidenceAbout } = planning;
+  const fields: Record<string, unknown> = entity;
+  for (const [key, value] of Object.entries(fields)) {
+    if (!FIXED_ENTITY_KEYS.has(key) || value === undefined) continue;
+    if (found[key] !== undefined && found[key] !== null && found[key] !== value) {
+      problems.push({
+        path: [...path, key],
+        message:
+          `${entity.id} has ${key} ${JSON.stringify(found[key])} in the graph, not ${JSON.stringify(value)}` +
+          (key === "name" ? "; give the other name as an alias" : ""),
+      });
+    }
+  }
+  const known = new Set(normalisedNames(found));
+  const added = new Set(entity.aliases.map((a) => a.toLowerCase()).filter((a) => !known.has(a)));
+  for (const m of existing.nameMatches.filter((n) => n.id === entity.id)) {
+    const taken = m.shared.filter((name) => added.has(name.toLowerCase()));
+    if (taken.length === 0) continue;
+    problems.push({
+      path: [...path, "aliases"],
+      message:
+        `${m.match.id} is named ${taken.map((n) => `"${n}"`).join(", ")} too; merge the two (mergeEntities), ` +
+        `or list it in distinctFrom if they are different actors`,
+    });
+  }
+  return (
+    entity.aliases.some((a) => !found.aliases.includes(a)) ||
+    (found.description == null && entity.description !== undefined) ||
+    (found.inferred != null && entity.inferred === undefined) ||
+    newEvidenceAbout.has(entity.id) ||
+    Object.entries(fields).some(([k, v]) => FIXED_ENTITY_KEYS.has(k) && v !== undefined && found[k] == null)
+  );
+}
+
+function planEntities(planning: Planning): void {
+  const { input, existing, report } = planning;
+  for (const entity of input.changes.entities) {
+    const path = input.pathOf(entity.id);
+    if (merged(planning, entity.id, path)) continue;
     const found = existing.entities.get(entity.id);
     if (!found) {
       report.createdEntities.push(entity.id);
-      const matches = existing.nameMatches.filter((m) => m.id === entity.id);
-      if (matches.length > 0) {
-        const sharedNames = [...new Set(matches.flatMap((m) => m.shared))];
-        report.candidates.push({ id: entity.id, matches: matches.map((m) => m.match), sharedNames });
-        problems.push({
-          path,
-          message:
-            `${entity.id} may be ${matches.map((m) => m.match.id).join(" or ")} (shares ${sharedNames.map((n) => `"${n}"`).join(", ")}); ` +
-            `use that id, or list it in distinctFrom if they are different actors`,
-        });
-      }
-      continue;
-    }
-    const fields: Record<string, unknown> = entity;
-    for (const [key, value] of Object.entries(fields)) {
-      if (!FIXED_ENTITY_KEYS.has(key) || value === undefined) continue;
-      if (found[key] !== undefined && found[key] !== null && found[key] !== value) {
-        problems.push({
-          path: [...path, key],
-          message:
-            `${entity.id} has ${key} ${JSON.stringify(found[key])} in the graph, not ${JSON.stringify(value)}` +
-            (key === "name" ? "; give the other name as an alias" : ""),
-        });
-      }
-    }
-    const grows =
-      entity.aliases.some((a) => !found.aliases.includes(a)) ||
-      (found.description == null && entity.description !== undefined) ||
-      (found.inferred != null && entity.inferred === undefined) ||
-      newEvidenceAbout.has(entity.id) ||
-      Object.entries(fields).some(
-        ([k, v]) => FIXED_ENTITY_KEYS.has(k) && v !== undefined && found[k] == null,
-      );
-    if (grows) report.updatedEntities.push(entity.id);
+      checkNewEntity(planning, entity, path);
+    } else if (checkUpdate(planning, entity, found, path)) report.updatedEntities.push(entity.id);
   }
+}
 
-  for (const r of changes.relationships) {
-    // Its endpoints are declared by the input or checked above as external references.
+function planRelationships({ input, existing, report, problems, newEvidenceAbout }: Planning): void {
+  for (const r of input.changes.relationships) {
+    // Its endpoints are declared by the input or checked as external references.
     const found = existing.relationships.get(r.id);
     if (!found) {
       report.createdRelationships.push(r.id);
@@ -194,7 +255,7 @@ export function planChanges(input: PlanInput, existing: ExistingState): Plan {
       const before = found[key];
       if (r[key] !== undefined && before != null && before !== r[key]) {
         problems.push({
-          path: [...pathOf(r.id), key],
+          path: [...input.pathOf(r.id), key],
           message: `${r.id} has ${key} "${before}" in the graph, not "${r[key]}"`,
         });
       }
@@ -208,7 +269,10 @@ export function planChanges(input: PlanInput, existing: ExistingState): Plan {
       newEvidenceAbout.has(r.id);
     if (grows) report.updatedRelationships.push(r.id);
   }
+}
 
+function planSourcesAndEvidence({ input, existing, report, problems }: Planning): void {
+  const { changes, pathOf } = input;
   for (const source of changes.sources) {
     const found = existing.sources.get(source.id);
     if (!found) report.createdSources.push(source.id);
@@ -225,7 +289,27 @@ export function planChanges(input: PlanInput, existing: ExistingState): Plan {
       problems.push({ path: pathOf(e.about), message: `unknown source ${e.sourceId}` });
   }
   report.addedEvidence = changes.evidence.filter((e) => !existing.evidenceIds.has(e.id)).length;
+}
 
+export function planChanges(input: PlanInput, existing: ExistingState): Plan {
+  const report: ChangeReport = {
+    createdEntities: [],
+    updatedEntities: [],
+    createdRelationships: [],
+    updatedRelationships: [],
+    addedEvidence: 0,
+    createdSources: [],
+    candidates: [],
+    changes: false,
+  };
+  const newEvidenceAbout = new Set(
+    input.changes.evidence.filter((e) => !existing.evidenceIds.has(e.id)).map((e) => e.about),
+  );
+  const planning: Planning = { input, existing, report, problems: [], newEvidenceAbout };
+  checkReferences(planning);
+  planEntities(planning);
+  planRelationships(planning);
+  planSourcesAndEvidence(planning);
   report.changes =
     report.createdEntities.length +
       report.updatedEntities.length +
@@ -234,5 +318,5 @@ export function planChanges(input: PlanInput, existing: ExistingState): Plan {
       report.addedEvidence +
       report.createdSources.length >
     0;
-  return { report, problems };
+  return { report, problems: planning.problems };
 }

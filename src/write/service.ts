@@ -1,10 +1,11 @@
 import type { z } from "zod";
+import type { ManagedTransaction } from "neo4j-driver";
 import type { Viewer } from "../auth.js";
-import { appendAudit } from "../graph/audit.js";
 import type { Graph } from "../graph/driver.js";
-import { sourcesByIds } from "../graph/entities.js";
-import { fetchExisting } from "../graph/existing.js";
+import { fetchExisting, sourceTexts } from "../graph/existing.js";
+import { lockKeys } from "../graph/locks.js";
 import { writeChanges, type GraphChanges } from "../graph/write.js";
+import { INPUT_BOUNDS } from "../limits.js";
 import {
   compileSeed,
   ENDPOINTS,
@@ -12,67 +13,151 @@ import {
   locateQuote,
   relationshipId,
   SeedError,
+  selfLoopProblem,
   type EntityRecord,
   type EvidenceRecord,
   type ExternalReference,
   type RelationshipRecord,
   type SourceRecord,
 } from "../seed/compile.js";
-import { entitySchema, relationshipSchema, sourceSchema } from "../seed/format.js";
-import { existingQuery, planChanges, type ChangeReport, type PathOf, type Problem } from "./plan.js";
+import {
+  boundedText,
+  entitySchema,
+  quote,
+  relationshipSchema,
+  sourceId,
+  sourceSchema,
+} from "../seed/format.js";
+import { existingQuery, lockKeysOf, planChanges, type ChangeReport, type PathOf } from "./plan.js";
+import { applied, notApplied, type Problem, type WriteResult } from "./result.js";
+import { audit, serialisedWrite } from "./transaction.js";
 
 /**
- * Every write of facts, from the GraphQL mutations and the import CLI alike: validate the input, plan it
- * against the graph, and only when nothing is wrong write it in one transaction with its audit entry.
+ * Every write of facts, from the GraphQL mutations and the import CLI alike: validate the input, then in
+ * ONE write transaction lock what it touches, plan it against the graph and, only when nothing is wrong
+ * and something changes, write it with its audit entry (docs/decisions/0005).
  */
 
-export interface WriteResult {
-  report: ChangeReport | null;
-  problems: Problem[];
-  applied: boolean;
-}
+export type FactsResult = WriteResult<ChangeReport>;
 
 const NO_CHANGES: GraphChanges = { sources: [], entities: [], relationships: [], evidence: [] };
+
+export interface EvidenceInput {
+  sourceId: string;
+  quote: string;
+}
+
+/** Quotes of the input, located in their sources' texts inside the write's transaction. */
+interface Quotes {
+  /** The ids the quotes support (an indicator's quotes support its MEASURES tie too). */
+  about: string[];
+  evidence: readonly EvidenceInput[];
+  /** Where a problem with quote i is reported. */
+  pathOf: (i: number, field: "sourceId" | "quote") => string[];
+}
 
 interface Planned {
   action: string;
   changes: GraphChanges;
+  quotes?: Quotes;
   external?: ExternalReference[];
   mustExist?: string[];
   pathOf: PathOf;
-  dryRun?: boolean;
 }
 
-async function planAndWrite(graph: Graph, actor: Viewer, planned: Planned): Promise<WriteResult> {
+/** Finds each quote in its source's text, or says which one is not there. Pure. */
+function locateEvidence(
+  texts: Map<string, string>,
+  { about, evidence, pathOf }: Quotes,
+): { records: EvidenceRecord[]; problems: Problem[] } {
+  const records: EvidenceRecord[] = [];
+  const problems: Problem[] = [];
+  evidence.forEach((e, i) => {
+    const malformed = check(sourceId, e.sourceId, pathOf(i, "sourceId"));
+    if (malformed.length > 0) {
+      problems.push(...malformed);
+      return;
+    }
+    const text = texts.get(e.sourceId);
+    if (text === undefined) {
+      problems.push({
+        path: pathOf(i, "sourceId"),
+        message: `no source has the id ${e.sourceId}; add it first (addSource)`,
+      });
+      return;
+    }
+    const located = locateQuote(text, e.quote);
+    if (typeof located === "string") {
+      problems.push({ path: pathOf(i, "quote"), message: located });
+      return;
+    }
+    for (const a of about) {
+      const record = { about: a, sourceId: e.sourceId, quote: e.quote, ...located };
+      records.push({ id: evidenceId(a, e.sourceId, located), ...record });
+    }
+  });
+  return { records, problems };
+}
+
+/**
+ * The plan, in the caller's transaction: the input's quotes located (a source's text never changes once
+ * written, so reading it before the locks is safe), then the graph read and compared. With `lock`, what the
+ * plan reads is locked first, so that no other write changes it before this transaction ends.
+ */
+async function planIn(tx: ManagedTransaction, planned: Planned, lock: boolean) {
+  let changes = planned.changes;
+  if (planned.quotes) {
+    const texts = await sourceTexts(tx, [...new Set(planned.quotes.evidence.map((e) => e.sourceId))]);
+    const located = locateEvidence(texts, planned.quotes);
+    if (located.problems.length > 0) return { changes, report: null, problems: located.problems };
+    changes = { ...changes, evidence: [...changes.evidence, ...located.records] };
+  }
   const input = {
-    changes: planned.changes,
+    changes,
     external: planned.external ?? [],
     mustExist: planned.mustExist ?? [],
     pathOf: planned.pathOf,
   };
-  const { report, problems } = planChanges(input, await fetchExisting(graph, existingQuery(input)));
-  if (problems.length > 0 || planned.dryRun || !report.changes) return { report, problems, applied: false };
-  const targets = [
-    ...report.createdSources,
-    ...report.createdEntities,
-    ...report.updatedEntities,
-    ...report.createdRelationships,
-    ...report.updatedRelationships,
-  ];
-  await graph.writeTransaction(async (tx) => {
-    await writeChanges(tx, planned.changes);
-    await appendAudit(tx, {
-      actor: actor.name,
-      role: actor.role,
+  if (lock) await lockKeys(tx, lockKeysOf(input));
+  return { changes, ...planChanges(input, await fetchExisting(tx, existingQuery(input))) };
+}
+
+function auditSummary(report: ChangeReport): string {
+  return (
+    `${report.createdEntities.length} entities created, ${report.updatedEntities.length} updated; ` +
+    `${report.createdRelationships.length} relationships created, ${report.updatedRelationships.length} updated; ` +
+    `${report.addedEvidence} quotes added; ${report.createdSources.length} sources created`
+  );
+}
+
+/** Plans and, unless it is a dry run, writes: one transaction, committed only when it changes something. */
+async function writeFacts(
+  graph: Graph,
+  actor: Viewer,
+  planned: Planned,
+  dryRun = false,
+): Promise<FactsResult> {
+  if (dryRun) {
+    const { report, problems } = await graph.readTransaction((tx) => planIn(tx, planned, false));
+    return notApplied(problems, report);
+  }
+  return serialisedWrite(graph, async (tx) => {
+    const { changes, report, problems } = await planIn(tx, planned, true);
+    if (!report || problems.length > 0 || !report.changes) return notApplied(problems, report);
+    await writeChanges(tx, changes);
+    await audit(tx, actor, {
       action: planned.action,
-      targets,
-      summary:
-        `${report.createdEntities.length} entities created, ${report.updatedEntities.length} updated; ` +
-        `${report.createdRelationships.length} relationships created, ${report.updatedRelationships.length} updated; ` +
-        `${report.addedEvidence} quotes added; ${report.createdSources.length} sources created`,
+      targets: [
+        ...report.createdSources,
+        ...report.createdEntities,
+        ...report.updatedEntities,
+        ...report.createdRelationships,
+        ...report.updatedRelationships,
+      ],
+      summary: auditSummary(report),
     });
+    return applied(report);
   });
-  return { report, problems, applied: true };
 }
 
 function zodProblems(error: z.ZodError, prefix: string[]): Problem[] {
@@ -82,56 +167,21 @@ function zodProblems(error: z.ZodError, prefix: string[]): Problem[] {
   }));
 }
 
+/** The problems of `value` against `schema`, each at `path` and the issue's own path below it. */
+function check(schema: z.ZodType, value: unknown, path: string[]): Problem[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : zodProblems(result.error, path);
+}
+
 /** Drops nulls: GraphQL sends null for omitted optional fields, the seed format expects them absent. */
 function withoutNulls<T extends object>(input: T): T {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)) as T;
 }
 
-export interface EvidenceInput {
-  sourceId: string;
-  quote: string;
-}
+const evidencePath = (i: number, field: string) => ["input", "evidence", String(i), field];
 
-/** Locates each quote in its source's text (from the graph), or says which one is not there. */
-async function locateEvidence(
-  graph: Graph,
-  about: string,
-  evidence: readonly EvidenceInput[],
-  path: string[],
-): Promise<{ records: EvidenceRecord[]; problems: Problem[] }> {
-  const sourceIds = [...new Set(evidence.map((e) => e.sourceId))];
-  const sources = new Map(
-    (await sourcesByIds(graph, sourceIds)).flatMap((s) => (s ? [[s.id, s.text] as const] : [])),
-  );
-  const records: EvidenceRecord[] = [];
-  const problems: Problem[] = [];
-  evidence.forEach((e, i) => {
-    const text = sources.get(e.sourceId);
-    if (text === undefined) {
-      problems.push({
-        path: [...path, String(i), "sourceId"],
-        message: `no source has the id ${e.sourceId}; add it first (addSource)`,
-      });
-      return;
-    }
-    const located = locateQuote(text, e.quote);
-    if (typeof located === "string") {
-      problems.push({ path: [...path, String(i), "quote"], message: located });
-      return;
-    }
-    records.push({
-      id: evidenceId(about, e.sourceId, located),
-      about,
-      sourceId: e.sourceId,
-      quote: e.quote,
-      ...located,
-    });
-  });
-  if (evidence.length === 0) problems.push({ path, message: "every fact needs at least one evidence quote" });
-  return { records, problems };
-}
-
-const failed = (problems: Problem[]): WriteResult => ({ report: null, problems, applied: false });
+const importYaml = boundedText(INPUT_BOUNDS.importYaml);
+const articleText = boundedText(INPUT_BOUNDS.articleText);
 
 /** Imports one article in the seed format (YAML + the text its quotes come from). */
 export async function importSource(
@@ -139,46 +189,54 @@ export async function importSource(
   actor: Viewer,
   { yaml, text, dryRun }: { yaml: string; text: string; dryRun: boolean },
   where: string[] = ["input", "yaml"],
-): Promise<WriteResult> {
+): Promise<FactsResult> {
+  const sizes = [
+    ...check(importYaml, yaml, where),
+    ...check(articleText, text, [...where.slice(0, -1), "text"]),
+  ];
+  if (sizes.length > 0) return notApplied(sizes);
   let compiled;
   try {
     compiled = compileSeed({ "import.yaml": yaml }, () => text, { external: true });
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
-    return failed(error.problems.map((p) => ({ path: [...where, p.at], message: p.message })));
+    return notApplied(error.problems.map((p) => ({ path: [...where, p.at], message: p.message })));
   }
   const { external, ...changes } = compiled;
-  return planAndWrite(graph, actor, {
+  const planned = {
     action: "importSource",
     changes,
     external: external.map((r) => ({ ...r, file: where.join(".") })),
-    pathOf: (id) => [...where, id],
-    dryRun,
-  });
+    pathOf: (id: string) => [...where, id],
+  };
+  return writeFacts(graph, actor, planned, dryRun);
 }
 
 export type EntityInput = Record<string, unknown> & { id: string; evidence: EvidenceInput[] };
 
-export async function upsertEntity(graph: Graph, actor: Viewer, input: EntityInput): Promise<WriteResult> {
+export async function upsertEntity(graph: Graph, actor: Viewer, input: EntityInput): Promise<FactsResult> {
   const { evidence, ...fields } = withoutNulls(input);
   const parsed = entitySchema.safeParse({ ...fields, evidence: evidence.map((e) => e.quote) });
-  if (!parsed.success) return failed(zodProblems(parsed.error, ["input"]));
-  const located = await locateEvidence(graph, parsed.data.id, evidence, ["input", "evidence"]);
-  if (located.problems.length > 0) return failed(located.problems);
+  if (!parsed.success) return notApplied(zodProblems(parsed.error, ["input"]));
   const entity: EntityRecord = { ...parsed.data, aliases: [...new Set(parsed.data.aliases)], sourceIds: [] };
-  const changes: GraphChanges = { ...NO_CHANGES, entities: [entity], evidence: located.records };
+  const changes: GraphChanges = { ...NO_CHANGES, entities: [entity] };
+  const quotes: Quotes = { about: [entity.id], evidence, pathOf: evidencePath };
   const external: ExternalReference[] = [];
   if (entity.kind === "Indicator") {
+    // The figure's tie to its subject is part of it, supported by the same quotes.
     const measures = { type: "MEASURES" as const, from: entity.id, to: entity.subject };
     const id = relationshipId(measures);
     changes.relationships = [{ ...measures, id, sourceIds: [] }];
-    changes.evidence = [
-      ...changes.evidence,
-      ...located.records.map((e) => ({ ...e, id: evidenceId(id, e.sourceId, e), about: id })),
-    ];
+    quotes.about.push(id);
     external.push({ id: entity.subject, kinds: ENDPOINTS.MEASURES[1], file: "input", at: "subject" });
   }
-  return planAndWrite(graph, actor, { action: "upsertEntity", changes, external, pathOf: () => ["input"] });
+  return writeFacts(graph, actor, {
+    action: "upsertEntity",
+    changes,
+    quotes,
+    external,
+    pathOf: () => ["input"],
+  });
 }
 
 export type RelationshipInput = Record<string, unknown> & { evidence: EvidenceInput[] };
@@ -187,22 +245,23 @@ export async function addRelationship(
   graph: Graph,
   actor: Viewer,
   input: RelationshipInput,
-): Promise<WriteResult & { id?: string }> {
+): Promise<FactsResult & { id?: string }> {
   const { evidence, ...fields } = withoutNulls(input);
   const parsed = relationshipSchema.safeParse({ ...fields, evidence: evidence.map((e) => e.quote) });
-  if (!parsed.success) return failed(zodProblems(parsed.error, ["input"]));
+  if (!parsed.success) return notApplied(zodProblems(parsed.error, ["input"]));
   const { evidence: _quotes, key: _key, ...props } = parsed.data;
+  const loop = selfLoopProblem(props);
+  if (loop) return notApplied([{ path: ["input", "to"], message: loop }]);
   if (props.type === "HOLDS_POSITION" && props.title === undefined) {
-    return failed([{ path: ["input", "title"], message: "HOLDS_POSITION needs a title" }]);
+    return notApplied([{ path: ["input", "title"], message: "HOLDS_POSITION needs a title" }]);
   }
   const id = relationshipId(parsed.data);
-  const located = await locateEvidence(graph, id, evidence, ["input", "evidence"]);
-  if (located.problems.length > 0) return failed(located.problems);
   const relationship: RelationshipRecord = { ...props, id, lastObservedOn: props.observedOn, sourceIds: [] };
   const [fromKinds, toKinds] = ENDPOINTS[props.type];
-  const result = await planAndWrite(graph, actor, {
+  const result = await writeFacts(graph, actor, {
     action: "addRelationship",
-    changes: { ...NO_CHANGES, relationships: [relationship], evidence: located.records },
+    changes: { ...NO_CHANGES, relationships: [relationship] },
+    quotes: { about: [id], evidence, pathOf: evidencePath },
     external: [
       { id: props.from, kinds: fromKinds, file: "input", at: "from" },
       { id: props.to, kinds: toKinds, file: "input", at: "to" },
@@ -212,18 +271,22 @@ export async function addRelationship(
   return { ...result, id };
 }
 
+const reference = boundedText(INPUT_BOUNDS.reference);
+
 export async function addEvidence(
   graph: Graph,
   actor: Viewer,
   input: { about: string; sourceId: string; quote: string },
-): Promise<WriteResult> {
-  const located = await locateEvidence(graph, input.about, [input], ["input"]);
-  if (located.problems.length > 0) {
-    return failed(located.problems.map((p) => ({ ...p, path: ["input", p.path.at(-1) ?? "quote"] })));
-  }
-  return planAndWrite(graph, actor, {
+): Promise<FactsResult> {
+  const problems = [
+    ...check(reference, input.about, ["input", "about"]),
+    ...check(quote, input.quote, ["input", "quote"]),
+  ];
+  if (problems.length > 0) return notApplied(problems);
+  return writeFacts(graph, actor, {
     action: "addEvidence",
-    changes: { ...NO_CHANGES, evidence: located.records },
+    changes: NO_CHANGES,
+    quotes: { about: [input.about], evidence: [input], pathOf: (_i, field) => ["input", field] },
     mustExist: [input.about],
     pathOf: () => ["input", "about"],
   });
@@ -231,15 +294,19 @@ export async function addEvidence(
 
 export type SourceInput = Record<string, unknown> & { id: string; text: string };
 
-export async function addSource(graph: Graph, actor: Viewer, input: SourceInput): Promise<WriteResult> {
+export async function addSource(graph: Graph, actor: Viewer, input: SourceInput): Promise<FactsResult> {
   const { text, ...fields } = withoutNulls(input);
   const parsed = sourceSchema.safeParse({ ...fields, textFile: "api.txt" });
   const problems = parsed.success ? [] : zodProblems(parsed.error, ["input"]);
-  if (text.trim() === "") problems.push({ path: ["input", "text"], message: "the article text is empty" });
-  if (!parsed.success || problems.length > 0) return failed(problems);
+  const textProblems = check(articleText, text, ["input", "text"]);
+  problems.push(...textProblems);
+  if (textProblems.length === 0 && text.trim() === "") {
+    problems.push({ path: ["input", "text"], message: "the article text is empty" });
+  }
+  if (!parsed.success || problems.length > 0) return notApplied(problems);
   const { textFile: _textFile, ...meta } = parsed.data;
   const source: SourceRecord = { ...meta, textFile: `${meta.id.slice("source:".length)}.txt`, text };
-  return planAndWrite(graph, actor, {
+  return writeFacts(graph, actor, {
     action: "addSource",
     changes: { ...NO_CHANGES, sources: [source] },
     pathOf: () => ["input", "id"],

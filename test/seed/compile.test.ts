@@ -113,7 +113,26 @@ describe("compileSeed", () => {
     });
     expect(problems.map((p) => p.message)).toEqual([
       "unknown entity org:ilmate",
+      "a relationship cannot connect an entity to itself (org:kemenperin)",
       "HOLDS_POSITION cannot have a Organization (org:kemenperin) at its 'from' end; expected Person",
+    ]);
+  });
+
+  it("refuses a relationship from an entity to itself, whatever its type", () => {
+    const problems = problemsOf({
+      "loop.yaml": file(`${ORG}relationships:
+  - type: UNIT_OF
+    from: org:kemenperin
+    to: org:kemenperin
+    evidence: ["Kemenperin juga hadir"]
+`),
+    });
+    expect(problems).toEqual([
+      {
+        file: "loop.yaml",
+        at: "relationships[0].to (line 18)",
+        message: "a relationship cannot connect an entity to itself (org:kemenperin)",
+      },
     ]);
   });
 

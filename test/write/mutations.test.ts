@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../src/auth.js";
+import type { Graph } from "../../src/graph/driver.js";
 import { countGraph } from "../../src/graph/write.js";
+import { INPUT_BOUNDS, WRITE_TIMEOUT_MS } from "../../src/limits.js";
+import { upsertEntity } from "../../src/write/service.js";
 import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
 
 const reader: Viewer = { name: "rita", role: "reader" };
@@ -20,6 +23,8 @@ describe("mutations", () => {
     const result = await execute(graph, query, variables, viewer);
     return result;
   };
+  const auditEntries = async () =>
+    (await graph.read<{ n: number }>("MATCH (a:AuditEntry) RETURN count(a) AS n"))[0]?.n ?? 0;
   const ADD_SOURCE = `mutation ($input: SourceInput!) { addSource(input: $input) {
     source { id } report { createdSources changes } userErrors { field message } } }`;
   const source = {
@@ -40,7 +45,7 @@ describe("mutations", () => {
     it("refuses a reader's write as FORBIDDEN", async () => {
       const result = await run(ADD_SOURCE, { input: source }, reader);
       expect(result.errors?.[0]).toMatchObject({
-        message: "this needs the editor role; rita is a reader",
+        message: "addSource: this needs the editor role; rita is a reader",
         extensions: { code: "FORBIDDEN" },
       });
     });
@@ -173,8 +178,12 @@ describe("mutations", () => {
       expect(result.upsertEntity.entity.aliases).toEqual(
         expect.arrayContaining(["Kemenperin", "Ministry of Industry", "Kemenperin RI"]),
       );
+      const audited = await auditEntries();
       const again = (await run(UPSERT, { input }, editor)).data as any;
       expect(again.upsertEntity.report.changes).toBe(false);
+      expect(again.upsertEntity.userErrors).toEqual([]);
+      // A write that changes nothing says so, and leaves no audit entry.
+      expect(await auditEntries()).toBe(audited);
     });
 
     it("refuses to rename an entity silently", async () => {
@@ -390,6 +399,158 @@ describe("mutations", () => {
       expect(missing.addEvidence.userErrors).toEqual([
         { field: ["input", "about"], message: "no entity or relationship has the id org:nowhere" },
       ]);
+    });
+  });
+
+  describe("one transaction per write, bounds, and every root field's role", () => {
+    const UPSERT_ENTITY = `mutation ($input: EntityInput!) { upsertEntity(input: $input) {
+      entity { id } userErrors { field message } } }`;
+    const kemenperin = (aliases: string[]) => ({
+      id: "org:kemenperin",
+      kind: "Organization",
+      name: "Kementerian Perindustrian",
+      aliases,
+      type: "MINISTRY",
+      evidence: [{ sourceId: source.id, quote: "Kementerian Perindustrian (Kemenperin)" }],
+    });
+
+    it("checks the role of every root field before running any: nothing of the operation is written", async () => {
+      const before = await countGraph(graph);
+      const audited = await auditEntries();
+      const MIXED = `mutation ($input: EntityInput!) {
+        a: upsertEntity(input: $input) { userErrors { message } }
+        ...Deletion }
+        fragment Deletion on Mutation { b: deleteEntity(id: "org:ilmate") { userErrors { message } } }`;
+      const result = await run(MIXED, { input: kemenperin(["Kemenperin Pusat"]) }, editor);
+      expect(result.data).toBeUndefined();
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: "deleteEntity: this needs the admin role; edo is an editor",
+          extensions: expect.objectContaining({ code: "FORBIDDEN" }),
+        }),
+      ]);
+      expect(await countGraph(graph)).toEqual(before);
+      expect(await auditEntries()).toBe(audited);
+    });
+
+    it("refuses a value over its bound, naming the field and the bound", async () => {
+      const result = (
+        await run(
+          UPSERT_ENTITY,
+          {
+            input: {
+              ...kemenperin(Array.from({ length: INPUT_BOUNDS.aliases + 1 }, (_, i) => `Alias ${i}`)),
+              id: "org:kementerian-bounds",
+              name: "K".repeat(INPUT_BOUNDS.name + 1),
+              description: "d".repeat(95_000),
+              evidence: [{ sourceId: source.id, quote: "q".repeat(INPUT_BOUNDS.quote + 1) }],
+            },
+          },
+          editor,
+        )
+      ).data as any;
+      expect(result.upsertEntity.userErrors).toEqual([
+        { field: ["input", "name"], message: "must be at most 300 characters; this one has 301" },
+        { field: ["input", "aliases"], message: "must have at most 50 items; this one has 51" },
+        { field: ["input", "description"], message: "must be at most 2000 characters; this one has 95000" },
+        { field: ["input", "evidence", "0"], message: "must be at most 1000 characters; this one has 1001" },
+      ]);
+      const deleted = (
+        await run(
+          `mutation ($id: ID!) { deleteEntity(id: $id) { userErrors { field message } } }`,
+          {
+            id: `org:${"x".repeat(400)}`,
+          },
+          admin,
+        )
+      ).data as any;
+      expect(deleted.deleteEntity.userErrors).toEqual([
+        { field: ["id"], message: "must be at most 300 characters; this one has 404" },
+      ]);
+      const imported = (
+        await run(
+          `mutation ($input: ImportInput!) { importSource(input: $input) { applied userErrors { field message } } }`,
+          { input: { yaml: "#".repeat(INPUT_BOUNDS.importYaml + 1), text: TEXT } },
+          editor,
+        )
+      ).data as any;
+      expect(imported.importSource).toEqual({
+        applied: false,
+        userErrors: [
+          { field: ["input", "yaml"], message: "must be at most 60000 characters; this one has 60001" },
+        ],
+      });
+    });
+
+    it("refuses a relationship from an entity to itself", async () => {
+      const result = (
+        await run(
+          `mutation ($input: RelationshipInput!) { addRelationship(input: $input) { relationship { id } userErrors { field message } } }`,
+          {
+            input: {
+              type: "UNIT_OF",
+              from: "org:ilmate",
+              to: "org:ilmate",
+              evidence: [{ sourceId: source.id, quote: "Direktur Jenderal ILMATE Setia Diarta" }],
+            },
+          },
+          editor,
+        )
+      ).data as any;
+      expect(result.addRelationship).toEqual({
+        relationship: null,
+        userErrors: [
+          {
+            field: ["input", "to"],
+            message: "a relationship cannot connect an entity to itself (org:ilmate)",
+          },
+        ],
+      });
+    });
+
+    it("refuses an alias another entity of the kind is named, as it refuses a new entity of that name", async () => {
+      const result = (await run(UPSERT_ENTITY, { input: kemenperin(["ILMATE"]) }, editor)).data as any;
+      expect(result.upsertEntity.userErrors).toEqual([
+        {
+          field: ["input", "aliases"],
+          message:
+            'org:ilmate is named "ILMATE" too; merge the two (mergeEntities), or list it in distinctFrom if they are different actors',
+        },
+      ]);
+    });
+
+    it("gives a write the write timeout: one that runs out is rolled back, and says so", async () => {
+      // A test transaction holds the lock of the entity node that the write must update.
+      const session = graph.driver.session({ database: graph.database });
+      const held = await session.beginTransaction();
+      await held.run("MATCH (n:Entity {id: 'org:kemenperin'}) SET n.lockedByTest = true");
+      const timeouts: (number | undefined)[] = [];
+      const impatient = Object.create(graph) as Graph;
+      impatient.writeTransaction = (work, options) => {
+        timeouts.push(options?.timeoutMs);
+        return graph.writeTransaction(work, { timeoutMs: 1_000 });
+      };
+      try {
+        const result = await upsertEntity(impatient, editor, kemenperin(["Kemenperin Lambat"]));
+        expect(timeouts).toEqual([WRITE_TIMEOUT_MS]);
+        expect(result).toEqual({
+          applied: false,
+          value: null,
+          problems: [
+            {
+              path: [],
+              message: expect.stringMatching(/^the write took longer than 20 s .*nothing was written/),
+            },
+          ],
+        });
+      } finally {
+        await held.rollback();
+        await session.close();
+      }
+      const [row] = await graph.read<{ aliases: string[] }>(
+        "MATCH (n:Entity {id: 'org:kemenperin'}) RETURN n.aliases AS aliases",
+      );
+      expect(row?.aliases).not.toContain("Kemenperin Lambat");
     });
   });
 });
