@@ -6,16 +6,16 @@ import { sourcesByIds } from "../graph/entities.js";
 import { fetchExisting } from "../graph/existing.js";
 import { writeChanges, type GraphChanges } from "../graph/write.js";
 import {
-  compileSeed,
   ENDPOINTS,
   evidenceId,
   locateQuote,
   relationshipId,
-  SeedError,
+  tryCompileSeed,
   type EntityRecord,
   type EvidenceRecord,
   type ExternalReference,
   type RelationshipRecord,
+  type SeedProblem,
   type SourceRecord,
 } from "../seed/compile.js";
 import { entitySchema, relationshipSchema, sourceSchema } from "../seed/format.js";
@@ -123,7 +123,7 @@ async function locateEvidence(
       id: evidenceId(about, e.sourceId, located),
       about,
       sourceId: e.sourceId,
-      quote: e.quote,
+      // The text's own span: the quote as given may differ from it in spacing and quote marks.
       ...located,
     });
   });
@@ -133,28 +133,39 @@ async function locateEvidence(
 
 const failed = (problems: Problem[]): WriteResult => ({ report: null, problems, applied: false });
 
+/**
+ * A file with problems is not written. What is valid in it is still checked against the graph, so that
+ * its conflicts with the graph are reported together with the file's own problems, in one pass.
+ */
+async function problemsWithGraph(graph: Graph, planned: Planned, problems: Problem[]): Promise<WriteResult> {
+  const input = { changes: planned.changes, external: planned.external ?? [], pathOf: planned.pathOf };
+  const plan = planChanges(input, await fetchExisting(graph, existingQuery(input)));
+  return { report: null, problems: [...problems, ...plan.problems], applied: false };
+}
+
 /** Imports one article in the seed format (YAML + the text its quotes come from). */
 export async function importSource(
   graph: Graph,
   actor: Viewer,
   { yaml, text, dryRun }: { yaml: string; text: string; dryRun: boolean },
   where: string[] = ["input", "yaml"],
-): Promise<WriteResult> {
-  let compiled;
-  try {
-    compiled = compileSeed({ "import.yaml": yaml }, () => text, { external: true });
-  } catch (error) {
-    if (!(error instanceof SeedError)) throw error;
-    return failed(error.problems.map((p) => ({ path: [...where, p.at], message: p.message })));
-  }
-  const { external, ...changes } = compiled;
-  return planAndWrite(graph, actor, {
+): Promise<WriteResult & { warnings: Problem[] }> {
+  const compiled = tryCompileSeed({ "import.yaml": yaml }, () => text, { external: true });
+  const { problems, warnings, external, placeOf, ...changes } = compiled;
+  const inFile = (p: SeedProblem): Problem => ({ path: [...where, p.at], message: p.message });
+  const planned: Planned = {
     action: "importSource",
     changes,
     external: external.map((r) => ({ ...r, file: where.join(".") })),
-    pathOf: (id) => [...where, id],
+    // A conflict with the graph names the place in the file that declares the fact.
+    pathOf: (id) => [...where, placeOf(id) ?? id],
     dryRun,
-  });
+  };
+  const result =
+    problems.length > 0
+      ? await problemsWithGraph(graph, planned, problems.map(inFile))
+      : await planAndWrite(graph, actor, planned);
+  return { ...result, warnings: warnings.map(inFile) };
 }
 
 export type EntityInput = Record<string, unknown> & { id: string; evidence: EvidenceInput[] };
