@@ -362,6 +362,10 @@ describe("the project's seed files", () => {
     expect(graph.entities.length).toBeGreaterThan(100);
   });
 
+  it("have no list that looks split at a comma", () => {
+    expect(graph.warnings).toEqual([]);
+  });
+
   it("take every line of their texts verbatim from the collected page", () => {
     for (const source of graph.sources) {
       expect(source.original, source.id).toBeDefined();
