@@ -4,7 +4,8 @@ import { isMap, isPair, isScalar, isSeq, Scalar, type Document } from "yaml";
  * A `[flow, list]` splits at every comma, so "Rp2,5 triliun" in `aliases: [Rp2,5 triliun, investasi]` is
  * read as two aliases, "Rp2" and "5 triliun", and "13,000" as the numbers 13 and 0, without a word from the
  * YAML parser. A person sees one name there. These warnings point at such items: a plain (unquoted) item
- * that begins with a digit right after a comma, or that is a bare number.
+ * that begins with a digit right after a comma, or with three digits after one that ends with a digit
+ * ("250, 000"), or that is a bare number.
  */
 
 export type Path = (string | number)[];
@@ -21,6 +22,19 @@ function plainRange(node: unknown): [number, number] | undefined {
   return [node.range[0], node.range[1]];
 }
 
+/**
+ * Whether the next item looks like the rest of the previous one: it begins with a digit right after the
+ * comma ("Rp2,5 triliun"), or with a group of three digits after a number ("250, 000 ton").
+ */
+function continues(source: string, previous?: [number, number], next?: [number, number]): boolean {
+  if (!previous || !next) return false;
+  const comma = source.indexOf(",", previous[1]);
+  if (comma < 0 || source.slice(previous[1], comma).trim() !== "") return false;
+  const rest = source.slice(next[0], next[0] + 4);
+  if (comma === next[0] - 1) return /^\d/.test(rest);
+  return /\d$/.test(source.slice(previous[0], previous[1])) && /^\d{3}(?!\d)/.test(rest);
+}
+
 /** The warnings for one flow sequence: one per run of pieces that a comma inside a number split apart. */
 function flowListWarnings(items: readonly unknown[], source: string, at: Path): SplitListWarning[] {
   const warnings: SplitListWarning[] = [];
@@ -28,14 +42,7 @@ function flowListWarnings(items: readonly unknown[], source: string, at: Path): 
     const first = plainRange(items[i]);
     if (!first) continue;
     let last = i;
-    for (;;) {
-      const previous = plainRange(items[last]);
-      const next = plainRange(items[last + 1]);
-      if (!previous || !next || source.charAt(next[0] - 1) !== "," || !/\d/.test(source.charAt(next[0])))
-        break;
-      if (source.slice(previous[1], next[0] - 1).trim() !== "") break;
-      last += 1;
-    }
+    while (continues(source, plainRange(items[last]), plainRange(items[last + 1]))) last += 1;
     const pieces = items.slice(i, last + 1).map((item) => JSON.stringify((item as Scalar).value));
     const end = plainRange(items[last])?.[1] ?? first[1];
     const written = source.slice(first[0], end);

@@ -323,6 +323,15 @@ describe("compileSeed, lists that look split", () => {
     ]);
   });
 
+  it("warns when a thousands group follows a number after a comma and a space", () => {
+    // As in the seed once: "INALUM aluminium output 250,000 tonnes per year", reformatted as "250, 000".
+    expect(warnings("[INALUM aluminium output 250, 000 tonnes per year]")).toEqual([
+      expect.stringMatching(
+        /^entities\[0\]\.aliases\[0\] \(line 12\): "INALUM aluminium output 250, 000 tonnes per year" is read as 2 items/,
+      ),
+    ]);
+  });
+
   it("warns on a bare number in a flow list", () => {
     expect(warnings("[investasi, 2030]")).toEqual([
       expect.stringMatching(/^entities\[0\]\.aliases\[1\] \(line 12\): 2030 is read as a bare number/),
