@@ -115,8 +115,8 @@ describe("importing an article", () => {
     const errors = (result.data as any).importSource.userErrors as { field: string[]; message: string }[];
     // Both problems at once: the file's own, and the reference the graph does not hold.
     expect(errors.map((e) => e.field)).toEqual([
-      ["input", "yaml", "entities[1].status (line 22)"],
-      ["input.yaml", "relationships[2].to (line 50)"],
+      ["input", "yaml", "entities[1].status (line 27)"],
+      ["input.yaml", "relationships[2].to (line 60)"],
     ]);
     expect(errors[0]?.message).toMatch(/EXPLORED/);
     expect(errors[1]?.message).toBe("unknown entity commodity:unobtainium");
@@ -129,7 +129,7 @@ describe("importing an article", () => {
     );
     expect((unknown.data as any).importSource.userErrors).toEqual([
       {
-        field: ["input.yaml", "relationships[2].to (line 50)"],
+        field: ["input.yaml", "relationships[2].to (line 60)"],
         message: "unknown entity commodity:unobtainium",
       },
     ]);
@@ -144,8 +144,8 @@ describe("importing an article", () => {
       .replace("type: MINISTRY", "type: COMPANY")
       .replace('"menargetkan 10 smelter nikel baru beroperasi pada 2027"', '"menargetkan 10 smelter baru"')
       .replace(
-        'observedOn: 2025-06-02\n    evidence: ["Direktur',
-        'observedOn: 2025-06-31\n    evidence: ["Direktur',
+        'observedOn: 2025-06-02\n    evidence:\n      - "Direktur',
+        'observedOn: 2025-06-31\n    evidence:\n      - "Direktur',
       );
     const result = await importSource(graph, editor, { yaml: broken, text: TEXT, dryRun: true });
     expect(result.applied).toBe(false);
