@@ -109,6 +109,31 @@ describe("the read API on the seed graph", () => {
       expect(errorOf(result)?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
       expect(errorOf(result)?.message).toContain("Date must be YYYY-MM-DD");
     });
+
+    it("refuses a day that no calendar has, inline and as a variable", async () => {
+      const inline = await execute(
+        graph,
+        `{ entity(id: "org:ilmate") { ... on Organization { positions(asOf: "2021-02-30") { id } } } }`,
+      );
+      expect(errorOf(inline)?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(errorOf(inline)?.message).toContain(
+        "Date 2021-02-30 is not a calendar date: February 2021 has 28 days",
+      );
+      const variable = await execute(
+        graph,
+        `query ($asOf: Date) { entity(id: "org:ilmate") { ... on Organization { positions(asOf: $asOf) { id } } } }`,
+        { asOf: "2021-04-31" },
+      );
+      expect(errorOf(variable)?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(errorOf(variable)?.message).toContain(
+        "Date 2021-04-31 is not a calendar date: April 2021 has 30 days",
+      );
+      const leap = await query(
+        `{ entity(id: "org:ilmate") { ... on Organization { positions(asOf: "2024-02-29") { id } } } }`,
+      );
+      // A leap day is a day: Taufiek Bawazier, observed heading ILMATE in July 2021, is the answer.
+      expect(leap.entity.positions).toEqual([{ id: "person:taufiek-bawazier-[HOLDS_POSITION]->org:ilmate" }]);
+    });
   });
 
   describe("search", () => {
