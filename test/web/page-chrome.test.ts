@@ -1,41 +1,26 @@
 /// <reference lib="dom" />
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../src/project.js";
-import { startHttpServer, type RunningServer } from "../../src/server.js";
+import { openBrowserSession, SCREENSHOTS, type BrowserSession } from "../support/browser.js";
 import { connectTestGraph } from "../support/graph.js";
 
 /**
  * What a browser shows around the pages, in Debian's headless Chromium: the tab's icon (no 404 for
  * /favicon.ico) and a search box wide enough for its placeholder on a laptop screen.
  */
-const screenshots = path.join(projectRoot, "test-results", "screenshots");
-
 describe("the pages' icon and header", () => {
   const graph = connectTestGraph();
-  let server: RunningServer;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
   let base = "";
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    server = await startHttpServer(graph, () => ({ neo4jVersion: "5.26", neo4jEdition: "community" }), {
-      host: "127.0.0.1",
-      port: 0,
-    });
-    base = server.url.replace(/graphql$/, "");
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    session = await openBrowserSession(graph, { width: 1280, height: 800 });
+    ({ page, base } = session);
   });
   afterAll(async () => {
-    await browser.close();
-    await server.stop();
+    await session.close();
     await graph.close();
   });
 
@@ -80,7 +65,7 @@ describe("the pages' icon and header", () => {
       expect(fit.text, `at ${width} px`).toBeLessThanOrEqual(fit.room);
     }
     await page.screenshot({
-      path: path.join(screenshots, "header.png"),
+      path: path.join(SCREENSHOTS, "header.png"),
       clip: { x: 0, y: 0, width: 1024, height: 120 },
     });
     await page.setViewportSize({ width: 1280, height: 800 });
