@@ -239,10 +239,15 @@ relationships:
 
   it("does not report a reference to an entity whose own declaration is wrong as unknown too", () => {
     expect(
-      problemsIn(`${ORG.replace("type: MINISTRY", "type: MINSTRY")}relationships:
-  - type: PARTNER_OF
-    from: org:kemenperin
+      problemsIn(`${ORG.replace("type: MINISTRY", "type: MINSTRY")}  - kind: Person
+    id: person:budi
+    name: Budi
+    evidence: ["menjajaki kerja sama"]
+relationships:
+  - type: HOLDS_POSITION
+    from: person:budi
     to: org:kemenperin
+    title: Menteri
     evidence: ["Kemenperin juga hadir"]
 `),
     ).toEqual([expect.stringMatching(/^entities\[0\]\.type \(line 13\): Invalid option/)]);

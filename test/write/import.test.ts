@@ -138,8 +138,8 @@ describe("importing an article", () => {
   it("reports every problem of a file in one pass, its conflicts with the graph too, each with its line", async () => {
     const before = await countGraph(graph);
     const broken = YAML.replace(
-      "id: org:kementerian-investasi\n    name: Kementerian Investasi/BKPM",
-      "id: org:kemenperin\n    name: Kementerian Perindustrian",
+      "id: org:kementerian-investasi\n    name: Kementerian Investasi/BKPM\n    aliases:\n      - Kementerian Investasi\n      - BKPM\n      - Ministry of Investment",
+      "id: org:kemenperin\n    name: Kementerian Perindustrian\n    aliases:\n      - Kemenperin",
     )
       .replace("type: MINISTRY", "type: COMPANY")
       .replace('"menargetkan 10 smelter nikel baru beroperasi pada 2027"', '"menargetkan 10 smelter baru"')
