@@ -100,7 +100,7 @@ export const SOAK_MIX: SoakOperation[] = [
       body(`{ agreements(filter: { party: "org:miit-china" }) { totalCount edges { node { name
         ... on Agreement { status } } } } }`),
       body(`{ first: organizations(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } }
-        next: organizations(first: 3, after: "b2Zmc2V0OjI") { pageInfo { hasPreviousPage hasNextPage }
+        next: organizations(first: 3, after: "YzF8UXVlcnkub3JnYW5pemF0aW9uc3xqOVo0MS1GbDBVMEN8Mg") { pageInfo { hasPreviousPage hasNextPage }
         edges { node { name } } } }`),
       body(`{ events(filter: { from: "2021-01-01", to: "2021-12-31" }, orderBy: ID_ASC) { edges { node { name
         ... on Event { startDate } } } } }`),

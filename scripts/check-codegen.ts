@@ -1,12 +1,14 @@
 /**
  * Fails when generated code is not what `npm run codegen` makes from schema/ and the documents now:
- * generates every target of codegen.ts into a temporary folder and compares file by file.
+ * generates every target of codegen.ts into a temporary folder and compares file by file, and compares
+ * schema.graphql with the merged schema printed now.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generate } from "@graphql-codegen/cli";
 import config from "../codegen.js";
+import { printMergedSchema, SCHEMA_FILE } from "../src/schema.js";
 
 /** Every file below a target (a file, or a folder ending in /), relative to the project. */
 function filesOf(root: string, target: string): string[] {
@@ -34,6 +36,9 @@ try {
     for (const file of filesOf(".", target))
       if (!expected.includes(file)) stale.push(`${file} (no longer generated)`);
   }
+  // The merged schema for clients, printed by scripts/print-schema.ts.
+  if (!existsSync(SCHEMA_FILE) || readFileSync(SCHEMA_FILE, "utf8") !== printMergedSchema())
+    stale.push(path.relative(".", SCHEMA_FILE));
   if (stale.length > 0) {
     console.error(
       `Generated code is stale: ${stale.join(", ")}.\nRun 'npm run codegen' and commit the result.`,

@@ -19,7 +19,7 @@ import type { GraphQLContext } from "./resolvers/context.js";
 import { resolvers } from "./resolvers/index.js";
 import { MUTATION_ROLES } from "./resolvers/mutation.js";
 import { projectRoot } from "./project.js";
-import { loadTypeDefs } from "./schema.js";
+import { loadTypeDefs, printMergedSchema } from "./schema.js";
 import { KnownOperationTypesRule } from "./validation/KnownOperationTypesRule.js";
 
 export const API_VERSION = "0.1.0";
@@ -159,7 +159,7 @@ function answerClientError(error: Error & { code?: string }, socket: Duplex): vo
   );
 }
 
-/** Serves /graphql and /health on host:port. */
+/** Serves /graphql, /health, /schema.graphql, the explorer and the GraphQL IDE on host:port. */
 export async function startHttpServer(
   graph: Graph,
   info: () => ServerInfo,
@@ -167,10 +167,21 @@ export async function startHttpServer(
   auth: AuthSettings = { keys: [], readAccess: "public" },
 ): Promise<RunningServer> {
   const app = express();
+  // No X-Powered-By: Express: what the server runs on is nobody's business.
+  app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   httpServer.on("clientError", answerClientError);
   const apollo = createApollo(httpServer, { introspection });
   await apollo.start();
+
+  // The merged SDL for clients that point codegen at a file (as committed in schema.graphql). Like
+  // introspection, it is not served when INTROSPECTION=false.
+  if (introspection) {
+    const sdl = printMergedSchema();
+    app.get("/schema.graphql", (_req, res) => {
+      res.type("text/plain; charset=utf-8").send(sdl);
+    });
+  }
 
   // The explorer and the GraphQL IDE, built by `npm run build:web` (npm start and npm test build them).
   const web = path.join(projectRoot, "web", "dist");

@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Graph } from "../src/graph/driver.js";
 import { migrate } from "../src/graph/migrations.js";
+import { SCHEMA_FILE } from "../src/schema.js";
 import { startHttpServer, type RunningServer } from "../src/server.js";
 import { connectTestGraph, execute, resetDatabase } from "./support/graph.js";
 import { postGraphQL } from "./support/http.js";
@@ -124,8 +127,29 @@ describe("the Apollo server on a real Neo4j", () => {
     try {
       const refused = await postGraphQL(closed.url, query);
       expect(refused.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      // Nor the schema as a file.
+      expect((await fetch(closed.url.replace("/graphql", "/schema.graphql"))).status).toBe(404);
     } finally {
       await closed.stop();
+    }
+  });
+
+  it("serves the merged schema at /schema.graphql, as committed in schema.graphql", async () => {
+    const response = await fetch(server.url.replace("/graphql", "/schema.graphql"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    const sdl = await response.text();
+    expect(sdl).toBe(readFileSync(SCHEMA_FILE, "utf8"));
+    // A schema a client can build: every root type and the connections are in it.
+    const schema = buildSchema(sdl);
+    expect(schema.getQueryType()?.getFields()).toHaveProperty("search");
+    expect(schema.getMutationType()?.getFields()).toHaveProperty("importSource");
+  });
+
+  it("does not say what it runs on (no X-Powered-By)", async () => {
+    for (const path of ["/graphql", "/livez", "/schema.graphql", "/nowhere"]) {
+      const response = await fetch(server.url.replace("/graphql", path));
+      expect(response.headers.get("x-powered-by"), path).toBeNull();
     }
   });
 

@@ -10,6 +10,41 @@
  */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** Days in a month of the proleptic Gregorian calendar (month 1-12). */
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Why a string is not a date of the shape PARTIAL_DATE describes, or undefined when it is one. The shape
+ * alone lets 2021-02-30 and 2021-04-31 through; a day must exist in its month.
+ */
+export function partialDateProblem(value: string): string | undefined {
+  if (!PARTIAL_DATE.test(value)) return "expected a date as YYYY-MM-DD, YYYY-MM or YYYY";
+  const [year, month, day] = value.split("-").map(Number);
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const days = daysIn(year, month);
+  return day > days
+    ? `${value} is not a calendar date: ${MONTHS[month - 1] ?? month} ${year} has ${days} days`
+    : undefined;
+}
+
 export const INDONESIAN_WEEKDAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
 
 export class DateResolutionError extends Error {

@@ -1,9 +1,10 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { Direction, RelationshipType } from "../generated/resolvers-types.js";
 import type { EntityRow, RelationshipRow } from "../graph/rows.js";
 import { tieHoldsOn } from "../domain/positions.js";
 import { positionsHeld } from "../graph/relationships.js";
 import type { GraphQLContext } from "./context.js";
-import { paginate } from "./connection.js";
+import { paginate, scopeOf } from "./connection.js";
 
 /** Field resolvers every entity type shares. */
 export const entityFields = {
@@ -19,20 +20,23 @@ export const entityFields = {
       after?: string | null;
     },
     { loaders }: GraphQLContext,
+    info: GraphQLResolveInfo,
   ) => {
+    // One entity's relationships: a cursor from another entity's list is refused too.
+    const scope = scopeOf(info, { ...args, of: entity.id });
     const related = await loaders.relationships.load({
       id: entity.id,
       types: args.types?.length ? args.types : null,
       direction: args.direction,
     });
     const { asOf } = args;
-    if (!asOf) return paginate(related.relationships, args.first, args.after);
+    if (!asOf) return paginate(related.relationships, args.first, args.after, scope);
     // Positions follow the same succession rule as `positions(asOf)`; other ties their own dates.
     const held = new Set(positionsHeld(related, asOf).map((p) => p.id));
     const holding = related.relationships.filter((r) =>
       r.type === "HOLDS_POSITION" ? held.has(r.id) : tieHoldsOn(r, asOf),
     );
-    return paginate(holding, args.first, args.after);
+    return paginate(holding, args.first, args.after, scope);
   },
   indicators: async (entity: EntityRow, _args: unknown, { loaders }: GraphQLContext) => {
     const { relationships: measures } = await loaders.relationships.load({

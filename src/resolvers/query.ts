@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { EntityFilter, EntityKind, EntityOrder, QueryResolvers } from "../generated/resolvers-types.js";
 import { requireRole } from "../auth.js";
 import { badUserInput, notFound } from "../errors.js";
@@ -9,7 +10,7 @@ import type { EntityRow } from "../graph/rows.js";
 import { analyzerStopWords, searchEntities, toLuceneQuery } from "../graph/search.js";
 import type { GraphQLContext } from "./context.js";
 import { LIMITS } from "../limits.js";
-import { pageWindow, toConnection } from "./connection.js";
+import { pageWindow, scopeOf, toConnection } from "./connection.js";
 
 function primeEntities(context: GraphQLContext, rows: readonly EntityRow[]): void {
   for (const row of rows) context.loaders.entity.prime(row.id, row);
@@ -24,8 +25,9 @@ interface ListArgs {
 
 /** A list query: all entities, or one kind (then `filter.kinds` is not accepted). */
 function list(kind: EntityKind | null) {
-  return async (_root: unknown, args: ListArgs, context: GraphQLContext) => {
-    const { offset, limit: first } = pageWindow(args.first, args.after);
+  return async (_root: unknown, args: ListArgs, context: GraphQLContext, info: GraphQLResolveInfo) => {
+    const scope = scopeOf(info, { ...args });
+    const { offset, limit: first } = pageWindow(args.first, args.after, scope);
     const filter = args.filter ?? {};
     if (kind !== null && filter.kinds) {
       throw badUserInput("filter.kinds", "only the entities list takes kinds; this list has one kind");
@@ -39,7 +41,7 @@ function list(kind: EntityKind | null) {
       first,
     );
     primeEntities(context, rows);
-    return toConnection(rows, totalCount, offset);
+    return toConnection(rows, totalCount, offset, scope);
   };
 }
 
@@ -57,10 +59,11 @@ export const queryResolvers: QueryResolvers = {
   events: list("Event"),
   indicators: list("Indicator"),
 
-  search: async (_root, args, context) => {
+  search: async (_root, args, context, info) => {
     const parsed = toLuceneQuery(args.query, await analyzerStopWords(context.graph));
     if ("problem" in parsed) throw badUserInput("query", parsed.problem);
-    const { offset, limit: first } = pageWindow(args.first, args.after);
+    const scope = scopeOf(info, args);
+    const { offset, limit: first } = pageWindow(args.first, args.after, scope);
     const { hits, totalCount } = await searchEntities(
       context.graph,
       args.query,
@@ -73,7 +76,7 @@ export const queryResolvers: QueryResolvers = {
       context,
       hits.map((h) => h.entity),
     );
-    return toConnection(hits, totalCount, offset);
+    return toConnection(hits, totalCount, offset, scope);
   },
 
   neighborhood: async (_root, args, context) => {
@@ -118,15 +121,16 @@ export const queryResolvers: QueryResolvers = {
 
   stats: (_root, _args, { graph }) => graphStats(graph),
 
-  auditLog: async (_root, args, { graph, viewer }) => {
+  auditLog: async (_root, args, { graph, viewer }, info) => {
     requireRole(viewer, "admin");
-    const { offset, limit: first } = pageWindow(args.first, args.after);
+    const scope = scopeOf(info, args);
+    const { offset, limit: first } = pageWindow(args.first, args.after, scope);
     const { rows, totalCount } = await auditLog(
       graph,
       { actor: args.actor, action: args.action },
       offset,
       first,
     );
-    return toConnection(rows, totalCount, offset);
+    return toConnection(rows, totalCount, offset, scope);
   },
 };

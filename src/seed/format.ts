@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PARTIAL_DATE } from "../domain/dates.js";
+import { partialDateProblem } from "../domain/dates.js";
 import { INPUT_BOUNDS as BOUNDS } from "../limits.js";
 
 /**
@@ -24,9 +24,13 @@ export const entityId = boundedText(BOUNDS.id).regex(
   ID,
   "expected an id like 'org:inalum' (kind prefix, colon, kebab-case)",
 );
-/** A calendar date or a coarser one: 2021-07-26, 2021-07 or 2021. */
-export const partialDate = z.string().regex(PARTIAL_DATE, "expected a date as YYYY-MM-DD, YYYY-MM or YYYY");
-const date = z.iso.date("expected a date as YYYY-MM-DD");
+/** A calendar date or a coarser one: 2021-07-26, 2021-07 or 2021; a day must exist (not 2021-02-30). */
+export const partialDate = z.string().superRefine((value, ctx) => {
+  const problem = partialDateProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+/** A whole calendar date, YYYY-MM-DD. */
+const date = partialDate.regex(/^\d{4}-\d\d-\d\d$/, "expected a date as YYYY-MM-DD");
 
 /** A verbatim quote from the file's source text; it must occur there exactly once. */
 export const quote = boundedText(BOUNDS.quote).min(
@@ -163,6 +167,12 @@ export const relationshipSchema = z.strictObject({
   evidence,
 });
 
+/** A relationship of a seed file: its fields, and what they must say together. */
+export const seedRelationshipSchema = relationshipSchema.superRefine((r, ctx) => {
+  if (r.type === "HOLDS_POSITION" && r.title === undefined)
+    ctx.addIssue({ code: "custom", path: ["title"], message: "HOLDS_POSITION needs a title" });
+});
+
 export const sourceId = boundedText(BOUNDS.id).regex(
   /^source:[a-z0-9][a-z0-9-]*$/,
   "expected an id like 'source:antara-2020-12-03-inalum'",
@@ -186,23 +196,12 @@ export const sourceSchema = z.strictObject({
   url: boundedText(BOUNDS.url).pipe(z.url()).optional(),
 });
 
-export const seedFileSchema = z
-  .strictObject({
-    source: sourceSchema,
-    entities: z.array(entitySchema).default([]),
-    relationships: z.array(relationshipSchema).default([]),
-  })
-  .superRefine((file, ctx) => {
-    file.relationships.forEach((r, i) => {
-      if (r.type === "HOLDS_POSITION" && r.title === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["relationships", i, "title"],
-          message: "HOLDS_POSITION needs a title",
-        });
-      }
-    });
-  });
+/** A whole file. The compiler checks its parts one by one instead (parse.ts), to report them all at once. */
+export const seedFileSchema = z.strictObject({
+  source: sourceSchema,
+  entities: z.array(entitySchema).default([]),
+  relationships: z.array(seedRelationshipSchema).default([]),
+});
 
 export type SeedFile = z.output<typeof seedFileSchema>;
 export type SeedEntity = z.output<typeof entitySchema>;

@@ -1,6 +1,6 @@
 import type { Graph } from "../graph/driver.js";
 import { countGraph, writeSeedGraph, type GraphCounts, type WriteOptions } from "../graph/write.js";
-import { compileSeedDir } from "./compile.js";
+import { compileSeedDir, describeProblems } from "./compile.js";
 
 /**
  * Validates every seed file first (a SeedError names each problem and nothing is written), then writes the
@@ -13,7 +13,8 @@ export async function loadSeed(
   log: (line: string) => void,
   options: WriteOptions = {},
 ): Promise<GraphCounts> {
-  const seed = compileSeedDir(seedDir);
+  const { warnings, ...seed } = compileSeedDir(seedDir);
+  if (warnings.length > 0) log(describeProblems(warnings, "warning"));
   log(
     `Seed files are valid: ${seed.sources.length} sources, ${seed.entities.length} entities, ` +
       `${seed.relationships.length} relationships, ${seed.evidence.length} evidence quotes.`,

@@ -70,6 +70,7 @@ async function main(): Promise<number> {
     await migrate(db.graph);
     const actor = { name: `cli:${userInfo().username}`, role: "admin" as const };
     const result = await importSource(db.graph, actor, { yaml, text, dryRun }, [file]);
+    for (const w of result.warnings) console.error(`warning: ${w.path.join(": ")}: ${w.message}`);
     if (result.problems.length > 0) {
       console.error(`${file}: not imported, nothing was written:`);
       for (const p of result.problems) console.error(`  ${p.path.join(": ")}: ${p.message}`);

@@ -7,17 +7,17 @@ import { lockKeys } from "../graph/locks.js";
 import { writeChanges, type GraphChanges } from "../graph/write.js";
 import { INPUT_BOUNDS } from "../limits.js";
 import {
-  compileSeed,
   ENDPOINTS,
   evidenceId,
   locateQuote,
   relationshipId,
-  SeedError,
   selfLoopProblem,
+  tryCompileSeed,
   type EntityRecord,
   type EvidenceRecord,
   type ExternalReference,
   type RelationshipRecord,
+  type SeedProblem,
   type SourceRecord,
 } from "../seed/compile.js";
 import {
@@ -92,7 +92,8 @@ function locateEvidence(
       return;
     }
     for (const a of about) {
-      const record = { about: a, sourceId: e.sourceId, quote: e.quote, ...located };
+      // The text's own span: the quote as given may differ from it in spacing and quote marks.
+      const record = { about: a, sourceId: e.sourceId, ...located };
       records.push({ id: evidenceId(a, e.sourceId, located), ...record });
     }
   });
@@ -189,27 +190,28 @@ export async function importSource(
   actor: Viewer,
   { yaml, text, dryRun }: { yaml: string; text: string; dryRun: boolean },
   where: string[] = ["input", "yaml"],
-): Promise<FactsResult> {
+): Promise<FactsResult & { warnings: Problem[] }> {
   const sizes = [
     ...check(importYaml, yaml, where),
     ...check(articleText, text, [...where.slice(0, -1), "text"]),
   ];
-  if (sizes.length > 0) return notApplied(sizes);
-  let compiled;
-  try {
-    compiled = compileSeed({ "import.yaml": yaml }, () => text, { external: true });
-  } catch (error) {
-    if (!(error instanceof SeedError)) throw error;
-    return notApplied(error.problems.map((p) => ({ path: [...where, p.at], message: p.message })));
-  }
-  const { external, ...changes } = compiled;
+  if (sizes.length > 0) return { ...notApplied(sizes), warnings: [] };
+  const compiled = tryCompileSeed({ "import.yaml": yaml }, () => text, { external: true });
+  const { problems, warnings, external, placeOf, ...changes } = compiled;
+  const inFile = (p: SeedProblem): Problem => ({ path: [...where, p.at], message: p.message });
   const planned = {
     action: "importSource",
     changes,
     external: external.map((r) => ({ ...r, file: where.join(".") })),
-    pathOf: (id: string) => [...where, id],
+    // A conflict with the graph names the place in the file that declares the fact.
+    pathOf: (id: string) => [...where, placeOf(id) ?? id],
   };
-  return writeFacts(graph, actor, planned, dryRun);
+  if (problems.length === 0)
+    return { ...(await writeFacts(graph, actor, planned, dryRun)), warnings: warnings.map(inFile) };
+  // Not written. What is valid in the file is still planned against the graph (read only), so that its
+  // conflicts with the graph are reported with the file's own problems, in one answer.
+  const plan = await graph.readTransaction((tx) => planIn(tx, planned, false));
+  return { ...notApplied([...problems.map(inFile), ...plan.problems]), warnings: warnings.map(inFile) };
 }
 
 export type EntityInput = Record<string, unknown> & { id: string; evidence: EvidenceInput[] };

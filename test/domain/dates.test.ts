@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DateResolutionError, findIndonesianDate, resolveIndonesianDate } from "../../src/domain/dates.js";
+import {
+  DateResolutionError,
+  findIndonesianDate,
+  partialDateProblem,
+  resolveIndonesianDate,
+} from "../../src/domain/dates.js";
 
 describe("resolveIndonesianDate", () => {
   it.each([
@@ -39,5 +44,23 @@ describe("resolveIndonesianDate", () => {
 
   it("finds nothing in a text without such a date", () => {
     expect(findIndonesianDate("SABTU, 28 SEPTEMBER 2024")).toBeUndefined();
+  });
+});
+
+describe("partialDateProblem", () => {
+  it.each(["2021-07-26", "2021-07", "2021", "2024-02-29", "2000-02-29", "2021-12-31"])("accepts %s", (d) => {
+    expect(partialDateProblem(d)).toBeUndefined();
+  });
+
+  it.each([
+    ["2021-02-30", "2021-02-30 is not a calendar date: February 2021 has 28 days"],
+    ["2021-02-29", "2021-02-29 is not a calendar date: February 2021 has 28 days"],
+    ["1900-02-29", "1900-02-29 is not a calendar date: February 1900 has 28 days"],
+    ["2021-04-31", "2021-04-31 is not a calendar date: April 2021 has 30 days"],
+    ["2021-13", "expected a date as YYYY-MM-DD, YYYY-MM or YYYY"],
+    ["2021-1-5", "expected a date as YYYY-MM-DD, YYYY-MM or YYYY"],
+    ["26/7/2021", "expected a date as YYYY-MM-DD, YYYY-MM or YYYY"],
+  ])("refuses %s", (d, message) => {
+    expect(partialDateProblem(d)).toBe(message);
   });
 });

@@ -109,6 +109,31 @@ describe("the read API on the seed graph", () => {
       expect(errorOf(result)?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
       expect(errorOf(result)?.message).toContain("Date must be YYYY-MM-DD");
     });
+
+    it("refuses a day that no calendar has, inline and as a variable", async () => {
+      const inline = await execute(
+        graph,
+        `{ entity(id: "org:ilmate") { ... on Organization { positions(asOf: "2021-02-30") { id } } } }`,
+      );
+      expect(errorOf(inline)?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(errorOf(inline)?.message).toContain(
+        "Date 2021-02-30 is not a calendar date: February 2021 has 28 days",
+      );
+      const variable = await execute(
+        graph,
+        `query ($asOf: Date) { entity(id: "org:ilmate") { ... on Organization { positions(asOf: $asOf) { id } } } }`,
+        { asOf: "2021-04-31" },
+      );
+      expect(errorOf(variable)?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(errorOf(variable)?.message).toContain(
+        "Date 2021-04-31 is not a calendar date: April 2021 has 30 days",
+      );
+      const leap = await query(
+        `{ entity(id: "org:ilmate") { ... on Organization { positions(asOf: "2024-02-29") { id } } } }`,
+      );
+      // A leap day is a day: Taufiek Bawazier, observed heading ILMATE in July 2021, is the answer.
+      expect(leap.entity.positions).toEqual([{ id: "person:taufiek-bawazier-[HOLDS_POSITION]->org:ilmate" }]);
+    });
   });
 
   describe("search", () => {
@@ -277,6 +302,70 @@ describe("the read API on the seed graph", () => {
         const error = errorOf(await execute(graph, text));
         expect(error?.extensions, text).toMatchObject({ code: "BAD_USER_INPUT", argument });
         expect(error?.message.startsWith(`${argument}:`)).toBe(true);
+      }
+    });
+  });
+
+  describe("cursors", () => {
+    const endCursor = async (text: string) => {
+      const data = await query(text);
+      const connection = Object.values(data)[0] as { pageInfo: { endCursor: string } };
+      return connection.pageInfo.endCursor;
+    };
+    const refusal = async (text: string, after: string) => errorOf(await execute(graph, text, { after }));
+
+    it("are refused on another connection, with other arguments, or on another entity's list", async () => {
+      const fromSearch = await endCursor(
+        `{ search(query: "Kemenperin", first: 1) { pageInfo { endCursor } } }`,
+      );
+      expect(
+        await refusal(
+          `query ($after: String) { entities(first: 1, after: $after) { totalCount } }`,
+          fromSearch,
+        ),
+      ).toMatchObject({
+        message: "after: not a cursor of this connection: it comes from another connection",
+        extensions: { code: "BAD_USER_INPUT", argument: "after" },
+      });
+      const otherQuery = await refusal(
+        `query ($after: String) { search(query: "nikel", first: 1, after: $after) { totalCount } }`,
+        fromSearch,
+      );
+      expect(otherQuery?.message).toMatch(/it comes from a page with other arguments/);
+      const byName = await endCursor(
+        `{ organizations(first: 2, orderBy: NAME_DESC) { pageInfo { endCursor } } }`,
+      );
+      const otherOrder = await refusal(
+        `query ($after: String) { organizations(first: 2, after: $after) { totalCount } }`,
+        byName,
+      );
+      expect(otherOrder?.message).toMatch(/other arguments/);
+      const inalum = await query(
+        `{ entity(id: "org:inalum") { relationships(first: 1) { pageInfo { endCursor } } } }`,
+      );
+      const cursor = inalum.entity.relationships.pageInfo.endCursor as string;
+      const onKemenperin = await execute(
+        graph,
+        `query ($after: String) { entity(id: "org:kemenperin") { relationships(first: 1, after: $after) { totalCount } } }`,
+        { after: cursor },
+      );
+      expect(errorOf(onKemenperin)?.message).toMatch(/other arguments/);
+    });
+
+    it("are refused when altered, without the refusal repeating them", async () => {
+      const cursor = await endCursor(`{ entities(first: 1) { pageInfo { endCursor } } }`);
+      const text = `query ($after: String) { entities(first: 1, after: $after) { totalCount } }`;
+      for (const altered of [
+        `${cursor}=`,
+        `${cursor}==junk`,
+        Buffer.from("offset:0").toString("base64"),
+        "A".repeat(20_000),
+      ]) {
+        const error = await refusal(text, altered);
+        expect(error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
+        expect(error?.message).toBe(
+          "after: not a cursor of this connection: pass a cursor exactly as this API returned it",
+        );
       }
     });
   });

@@ -66,7 +66,13 @@ describe("loading the seed into Neo4j", () => {
       );
       const error: unknown = await loadSeed(graph, broken, () => undefined).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SeedError);
+      // Both of the file's problems, in the order of its lines.
       expect((error as SeedError).problems).toEqual([
+        {
+          file: "zz-broken.yaml",
+          at: "source.textFile (line 3)",
+          message: "no source text seed/sources/missing.txt",
+        },
         {
           file: "zz-broken.yaml",
           at: "source.language (line 7)",

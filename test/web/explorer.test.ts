@@ -1,37 +1,24 @@
 /// <reference lib="dom" />
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../src/project.js";
-import { startHttpServer, type RunningServer } from "../../src/server.js";
-import { launchChromium } from "../support/browser.js";
+import { openBrowserSession, SCREENSHOTS as screenshots, type BrowserSession } from "../support/browser.js";
 import { connectTestGraph, resetAndSeed } from "../support/graph.js";
 
 /** The explorer and the GraphQL IDE in a real headless Chromium (Debian's), against the real server. */
-const screenshots = path.join(projectRoot, "test-results", "screenshots");
-
 describe("the explorer in a browser", () => {
   const graph = connectTestGraph();
-  let server: RunningServer;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
   let base = "";
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
     await resetAndSeed(graph);
-    server = await startHttpServer(graph, () => ({ neo4jVersion: "5.26", neo4jEdition: "community" }), {
-      host: "127.0.0.1",
-      port: 0,
-    });
-    base = server.url.replace(/graphql$/, "");
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    session = await openBrowserSession(graph);
+    ({ page, base } = session);
   });
   afterAll(async () => {
-    await browser.close();
-    await server.stop();
+    await session.close();
     await graph.close();
   });
 

@@ -113,8 +113,13 @@ describe("importing an article", () => {
     );
     const result = await execute(graph, IMPORT, { input: { yaml: broken, text: TEXT } }, editor);
     const errors = (result.data as any).importSource.userErrors as { field: string[]; message: string }[];
-    expect(errors[0]?.field).toEqual(["input", "yaml", "entities[1].status (line 22)"]);
+    // Both problems at once: the file's own, and the reference the graph does not hold.
+    expect(errors.map((e) => e.field)).toEqual([
+      ["input", "yaml", "entities[1].status (line 27)"],
+      ["input.yaml", "relationships[2].to (line 60)"],
+    ]);
     expect(errors[0]?.message).toMatch(/EXPLORED/);
+    expect(errors[1]?.message).toBe("unknown entity commodity:unobtainium");
     expect(await countGraph(graph)).toEqual(before);
     const unknown = await execute(
       graph,
@@ -124,10 +129,38 @@ describe("importing an article", () => {
     );
     expect((unknown.data as any).importSource.userErrors).toEqual([
       {
-        field: ["input.yaml", "relationships[2].to (line 50)"],
+        field: ["input.yaml", "relationships[2].to (line 60)"],
         message: "unknown entity commodity:unobtainium",
       },
     ]);
+  });
+
+  it("reports every problem of a file in one pass, its conflicts with the graph too, each with its line", async () => {
+    const before = await countGraph(graph);
+    const broken = YAML.replace(
+      "id: org:kementerian-investasi\n    name: Kementerian Investasi/BKPM\n    aliases:\n      - Kementerian Investasi\n      - BKPM\n      - Ministry of Investment",
+      "id: org:kemenperin\n    name: Kementerian Perindustrian\n    aliases:\n      - Kemenperin",
+    )
+      .replace("type: MINISTRY", "type: COMPANY")
+      .replace('"menargetkan 10 smelter nikel baru beroperasi pada 2027"', '"menargetkan 10 smelter baru"')
+      .replace(
+        'observedOn: 2025-06-02\n    evidence:\n      - "Direktur',
+        'observedOn: 2025-06-31\n    evidence:\n      - "Direktur',
+      );
+    const result = await importSource(graph, editor, { yaml: broken, text: TEXT, dryRun: true });
+    expect(result.applied).toBe(false);
+    expect(result.problems.map((p) => `${p.path.join(" ")}: ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /^input yaml entities\[2\]\.evidence\[0\] \(line \d+\): quote not found in the source text: "menargetkan 10 smelter baru"; the closest passage is "menargetkan 10 smelter nikel baru"/,
+      ),
+      expect.stringMatching(
+        /^input yaml relationships\[3\]\.observedOn \(line \d+\): 2025-06-31 is not a calendar date/,
+      ),
+      expect.stringMatching(
+        /^input yaml entities\[0\] \(line 11\) type: org:kemenperin has type "MINISTRY" in the graph, not "COMPANY"/,
+      ),
+    ]);
+    expect(await countGraph(graph)).toEqual(before);
   });
 
   it("works from the command line too", async () => {

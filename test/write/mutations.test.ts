@@ -125,7 +125,9 @@ describe("mutations", () => {
       expect((result.data as any).upsertEntity.userErrors).toEqual([
         {
           field: ["input", "evidence", "1", "quote"],
-          message: "quote not found verbatim in the source text",
+          message:
+            'quote not found in the source text: "Kementerian Keuangan menandatangani"; ' +
+            'the closest passage is "Kementerian Investasi menandatangani"',
         },
         {
           field: ["input", "evidence", "2", "sourceId"],
