@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
+import { inject } from "vitest";
+import { connectionEnv } from "../../src/config.js";
 import { projectRoot } from "../../src/project.js";
 
 /** A child process of this project (`node --import tsx <script>`), with everything it printed so far. */
@@ -21,12 +23,13 @@ const PINNED_ENV: Record<string, string> = {
 
 /**
  * Runs one of the project's entry points as `node --import tsx`: one process, so signals sent to it reach
- * the program itself (npm and npx would stand in between).
+ * the program itself (npm and npx would stand in between). It uses the run's Neo4j, logged in, unless
+ * `env` names another (NEO4J_URI with its NEO4J_USERNAME / NEO4J_PASSWORD).
  */
 export function spawnProject(args: string[], env: Record<string, string>): ProjectProcess {
   const child = spawn(process.execPath, ["--import", "tsx", ...args], {
     cwd: projectRoot,
-    env: { ...process.env, ...PINNED_ENV, ...env },
+    env: { ...process.env, ...PINNED_ENV, ...connectionEnv(inject("neo4j")), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
