@@ -37,6 +37,20 @@ export function spawnProject(args: string[], env: Record<string, string>): Proje
   );
 }
 
+/** Runs a project entry point to its end (see spawnProject): its exit code, stdout and stderr apart. */
+export async function runProject(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const run = spawnProject(args, env);
+  let stdout = "";
+  let stderr = "";
+  run.child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  run.child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await run.exited;
+  return { code, stdout, stderr };
+}
+
 /**
  * Runs `npm <args>` as a user does, in a process group of its own (so that a test can signal the whole
  * group, as a terminal or a process manager does), with the local Neo4j: NEO4J_URI is removed from the
