@@ -21,10 +21,14 @@ const schema = z.object({
     .min(0, "expected a port from 0 to 65535")
     .max(65535, "expected a port from 0 to 65535")
     .default(4000),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "expected a neo4j:// or bolt:// URI")
-    .optional(),
+  /** Empty is unset (`NEO4J_URI= npm start` uses the local Neo4j). */
+  NEO4J_URI: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "expected a neo4j:// or bolt:// URI")
+      .optional(),
+  ),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().default(""),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),

@@ -71,6 +71,7 @@ function neo4jConf(options: InstanceOptions): string {
     `server.memory.pagecache.size=${options.pageCache}`,
     // The machines reach no host but package registries: do not try to phone home.
     "dbms.usage_report.enabled=false",
+    "client.allow_telemetry=false",
     "server.http_enabled_modules=TRANSACTIONAL_ENDPOINTS,BROWSER,QUERY_API_ENDPOINTS",
     // Only pages served by this server (Neo4j Browser) may call its HTTP API from a browser.
     `dbms.security.http_access_control_allow_origin=http://127.0.0.1:${options.httpPort}`,
