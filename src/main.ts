@@ -6,7 +6,7 @@ import path from "node:path";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, prepareDatabase, type OpenDatabase } from "./database.js";
 import { isUnavailable, type Graph } from "./graph/driver.js";
-import { runningPid, stopInstance } from "./local-neo4j/instance.js";
+import { browserHint, runningPid, stopInstance } from "./local-neo4j/instance.js";
 import { projectRoot } from "./project.js";
 import { explainError } from "./run-command.js";
 import { describeCounts, isEmpty, loadSeed } from "./seed/load.js";
@@ -150,6 +150,9 @@ async function main(): Promise<void> {
   );
   const site = running.server.url.replace(/graphql$/, "");
   log(`Explorer at ${site}  ·  GraphQL IDE at ${site}graphiql`);
+  if (config.neo4j.mode === "local") {
+    log(browserHint(config.neo4j.instance, `http://127.0.0.1:${config.neo4j.httpPort}`));
+  }
 }
 
 function fail(error: unknown): void {

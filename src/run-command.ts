@@ -23,7 +23,7 @@ export interface CommandSpec<O extends Options> {
   usage: string;
   options: O;
   /** Its positional arguments, by name; a name ending in `?` may be left out (`["QUERY", "VARIABLES?"]`). */
-  positionals?: string[];
+  positionals?: readonly string[];
 }
 
 export interface CommandLine<O extends Options> {

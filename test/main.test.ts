@@ -58,6 +58,10 @@ describe("the server process", () => {
         300_000,
       );
       expect((await postGraphQL(url, "{ __typename }")).body).toEqual({ data: { __typename: "Query" } });
+      // The banner says how to log in to that Neo4j with its Browser.
+      expect(start.output()).toContain(
+        `Neo4j Browser: http://127.0.0.1:${http}/browser/ (user neo4j; 'npm run neo4j -- password --instance ${instance}' shows the password)`,
+      );
       const neo4jPid = Number(readFileSync(paths.pidFile, "utf8"));
       expect(processesWith(`--home-dir=${paths.home}`)).toEqual([neo4jPid]);
 

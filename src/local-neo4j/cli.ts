@@ -64,10 +64,8 @@ async function run(command: Command, options: ReturnType<typeof instanceOptions>
   switch (command) {
     case "start": {
       const result = await startInstance(options, log);
-      if (!result.startedNow) {
-        log(`Neo4j is already running (pid ${result.pid}) on ${result.boltUri}.`);
-        log(browserHint(options.name, result.httpUrl));
-      }
+      if (!result.startedNow) log(`Neo4j is already running (pid ${result.pid}) on ${result.boltUri}.`);
+      log(browserHint(options.name, result.httpUrl));
       return 0;
     }
     case "stop":

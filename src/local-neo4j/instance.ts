@@ -284,7 +284,6 @@ export async function startInstance(
   log(
     `Neo4j ${NEO4J_VERSION} is up on ${result.boltUri} (HTTP ${result.httpUrl}) after ${result.seconds.toFixed(1)} s.`,
   );
-  log(browserHint(options.name, result.httpUrl));
   return result;
 }
 
