@@ -20,7 +20,8 @@ const entryOf = (command: string) => {
 };
 
 describe("the command-line tools", () => {
-  describe.each(COMMANDS)("npm run %s", (command) => {
+  // Each test spawns a process and waits: they run side by side.
+  describe.concurrent.each(COMMANDS)("npm run %s", (command) => {
     it("answers --help with its usage and options", async () => {
       const { code, stdout, stderr } = await runProject([entryOf(command), "--help"]);
       expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
