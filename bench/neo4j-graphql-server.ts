@@ -1,6 +1,7 @@
 /**
  * The peer: the Neo4j GraphQL Library (@neo4j/graphql) over the same Neo4j, with a schema equivalent to ours
- * for the queries it can express. Run as its own process by bench/run.ts: PORT, NEO4J_URI.
+ * for the queries it can express. Run as its own process by bench/run.ts: PORT, NEO4J_URI, NEO4J_USERNAME,
+ * NEO4J_PASSWORD.
  */
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
@@ -28,7 +29,10 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-const driver = neo4j.driver(process.env.NEO4J_URI ?? "bolt://127.0.0.1:7699");
+const driver = neo4j.driver(
+  process.env.NEO4J_URI ?? "bolt://127.0.0.1:7699",
+  neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""),
+);
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const server = new ApolloServer({ schema });
 const { url } = await startStandaloneServer(server, {

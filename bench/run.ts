@@ -7,34 +7,52 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { connectionEnv } from "../src/config.js";
 import { Graph } from "../src/graph/driver.js";
 import { migrate } from "../src/graph/migrations.js";
 import { startInstance, stopInstance, type InstanceOptions } from "../src/local-neo4j/instance.js";
 import { NEO4J_VERSION } from "../src/local-neo4j/version.js";
 import { projectRoot } from "../src/project.js";
+import { commandLine, finishCommand, numberOption, UsageError } from "../src/run-command.js";
 import { createApollo, runOperation } from "../src/server.js";
 import { countsFor, generate } from "./generate.js";
 import { QUERIES } from "./queries.js";
 import { percentile, rssMegabytes, startProcess } from "./support.js";
 
 const SCALES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
-const { values } = parseArgs({
-  options: {
-    scale: { type: "string", default: "10k" },
-    duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "8" },
+const USAGE = `usage: npm run bench -- [--scale 10k|100k|1m] [--duration 10] [--connections 8]
+
+Builds the synthetic graph of that size in the bench Neo4j (instance 'bench', Bolt 7699; once per scale),
+then measures each canonical query three ways: our server over HTTP, raw Cypher through the driver, and
+@neo4j/graphql. Prints a table and writes it, with a chart, to bench/results/ (bench/README.md).
+
+options:
+  --scale S         10k (default), 100k or 1m entities
+  --duration S      seconds of load per query and way (default 10)
+  --connections N   concurrent connections (default 8)
+  -h, --help        show this help`;
+const { values, scale, duration, connections } = commandLine(
+  {
+    name: "npm run bench",
+    usage: USAGE,
+    options: {
+      scale: { type: "string", default: "10k" },
+      duration: { type: "string", default: "10" },
+      connections: { type: "string", default: "8" },
+    },
   },
-});
-const chosen = SCALES[values.scale.toLowerCase()];
-if (!chosen) {
-  console.error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
-  process.exit(2);
-}
-const scale: number = chosen;
-const duration = Number(values.duration);
-const connections = Number(values.connections);
+  ({ values }) => {
+    const chosen = SCALES[values.scale.toLowerCase()];
+    if (!chosen) throw new UsageError(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
+    return {
+      values,
+      scale: chosen,
+      duration: numberOption("duration", values.duration, { min: 1 }),
+      connections: numberOption("connections", values.connections, { min: 1, integer: true }),
+    };
+  },
+);
 const log = (line: string) => {
   console.error(line);
 };
@@ -105,7 +123,7 @@ async function main(): Promise<void> {
     startTimeoutMs: 180_000,
   };
   let instance = await startInstance(options, log);
-  let graph = Graph.connect({ uri: instance.boltUri, database: "neo4j" });
+  let graph = Graph.connect(instance.connection);
   const [state] = await graph.read<{ scale: number | null; empty: boolean }>(
     "OPTIONAL MATCH (m:BenchMeta) WITH m.scale AS scale LIMIT 1 RETURN scale, NOT EXISTS { MATCH (n) } AS empty",
   );
@@ -116,7 +134,7 @@ async function main(): Promise<void> {
     await graph.close();
     await stopInstance(options.name, log);
     instance = await startInstance(options, log, { wipe: true });
-    graph = Graph.connect({ uri: instance.boltUri, database: "neo4j" });
+    graph = Graph.connect(instance.connection);
   }
   await migrate(graph);
   if (state?.scale !== scale) {
@@ -141,13 +159,12 @@ async function main(): Promise<void> {
   );
 
   const ours = await startProcess(["src/main.ts"], {
-    NEO4J_URI: instance.boltUri,
+    ...connectionEnv(instance.connection),
     PORT: "0",
     SEED_ON_START: "false",
-    NEO4J_USERNAME: "neo4j",
   });
   const library = await startProcess(["bench/neo4j-graphql-server.ts"], {
-    NEO4J_URI: instance.boltUri,
+    ...connectionEnv(instance.connection),
     PORT: "0",
   });
   const apollo = createApollo();
@@ -238,10 +255,4 @@ function svgChart(
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif"><rect width="100%" height="100%" fill="white"/><text x="10" y="22" font-size="13" font-weight="bold">${title}</text>${legend}\n${bars}\n</svg>\n`;
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+finishCommand("npm run bench", main());

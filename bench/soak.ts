@@ -9,10 +9,10 @@
  * no unexpected GraphQL error, refusals refused as designed), and memory stayed flat after the warm-up
  * (see FLAT below). Figures are measurements of this machine at that moment; no test depends on them.
  */
-import { parseArgs } from "node:util";
 import { ConfigError } from "../src/config.js";
 import { LocalNeo4jError } from "../src/local-neo4j/install.js";
 import { stopInstance, type InstanceOptions } from "../src/local-neo4j/instance.js";
+import { commandLine, finishCommand, numberOption, UsageError } from "../src/run-command.js";
 import { PreflightError, preflight } from "./soak/checks.js";
 import { SoakClient } from "./soak/client.js";
 import { describeDatabase, prepareDatabase, type Setup } from "./soak/database.js";
@@ -24,8 +24,12 @@ import { Interrupted, SoakState } from "./soak/state.js";
 import { stopProcess } from "./support.js";
 
 const USAGE = `usage: npm run soak -- [--duration 300] [--connections 8] [--warmup 60] [--sample 5]
-                        [--timeout 10] [--reset-external-database]
+                        [--rate 0] [--timeout 10] [--reset-external-database]
 
+A bounded load and soak of the real server on its own Neo4j (instance 'soak', Bolt 7700), with a memory
+check: ends in "soak: PASS" (exit 0) or "soak: FAIL (why)" (exit 1). See bench/README.md.
+
+options:
   --duration S      seconds of load (default 300)
   --connections N   concurrent keep-alive connections, one request in flight on each (default 8)
   --warmup S        seconds of load before memory is judged (default 60)
@@ -36,7 +40,8 @@ const USAGE = `usage: npm run soak -- [--duration 300] [--connections 8] [--warm
   --timeout S       a request with no answer for this long counts as a timeout error (default 10)
   --reset-external-database
                     with NEO4J_URI set: replace everything in that database with the seed graph first
-                    (without it, that database must already hold the seed graph, and nothing is written)`;
+                    (without it, that database must already hold the seed graph, and nothing is written)
+  -h, --help        show this help`;
 
 /**
  * What "flat memory" means. Measured first, on this project's 2-core machine:
@@ -77,47 +82,24 @@ const log = (line: string) => {
   console.error(line);
 };
 
-function options() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        duration: { type: "string", default: "300" },
-        connections: { type: "string", default: "8" },
-        warmup: { type: "string", default: "60" },
-        sample: { type: "string", default: "5" },
-        rate: { type: "string", default: "0" },
-        timeout: { type: "string", default: "10" },
-        "reset-external-database": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    process.exit(2);
-  }
-  if (parsed.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const number = (name: string, text: string, { integer = false, min = 0 } = {}): number => {
-    const value = Number(text);
-    if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
-      console.error(
-        `--${name} must be ${integer ? "an integer" : "a number"} of at least ${min}, got '${text}'`,
-      );
-      process.exit(2);
-    }
-    return value;
-  };
+/** The soak's options, checked: a wrong one is a UsageError (one line, exit 2). */
+function options(values: {
+  duration: string;
+  connections: string;
+  warmup: string;
+  sample: string;
+  rate: string;
+  timeout: string;
+  "reset-external-database": boolean;
+}) {
   const chosen = {
-    duration: number("duration", parsed.duration, { min: 1 }),
-    connections: number("connections", parsed.connections, { integer: true, min: 1 }),
-    warmup: number("warmup", parsed.warmup),
-    sample: number("sample", parsed.sample, { min: 0.5 }),
-    rate: number("rate", parsed.rate),
-    timeout: number("timeout", parsed.timeout, { min: 0.1 }),
-    resetExternal: parsed["reset-external-database"],
+    duration: numberOption("duration", values.duration, { min: 1 }),
+    connections: numberOption("connections", values.connections, { integer: true, min: 1 }),
+    warmup: numberOption("warmup", values.warmup),
+    sample: numberOption("sample", values.sample, { min: 0.5 }),
+    rate: numberOption("rate", values.rate),
+    timeout: numberOption("timeout", values.timeout, { min: 0.1 }),
+    resetExternal: values["reset-external-database"],
   };
   // A slope needs a few points: at least three samples after the warm-up (taken as soak() takes them).
   let after = 0;
@@ -127,16 +109,30 @@ function options() {
     if (at >= chosen.duration) break;
   }
   if (after < 3) {
-    console.error(
+    throw new UsageError(
       `--duration (${chosen.duration}) must leave at least three samples after --warmup (${chosen.warmup}), ` +
         `at one every --sample (${chosen.sample}) seconds`,
     );
-    process.exit(2);
   }
   return chosen;
 }
 
-const args = options();
+const args = commandLine(
+  {
+    name: "npm run soak",
+    usage: USAGE,
+    options: {
+      duration: { type: "string", default: "300" },
+      connections: { type: "string", default: "8" },
+      warmup: { type: "string", default: "60" },
+      sample: { type: "string", default: "5" },
+      rate: { type: "string", default: "0" },
+      timeout: { type: "string", default: "10" },
+      "reset-external-database": { type: "boolean", default: false },
+    },
+  },
+  ({ values }) => options(values),
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Start, run, stop. The parts are in bench/soak/: database.ts (the Neo4j soaked against), server.ts (the
@@ -228,10 +224,4 @@ function printFailure(failure: unknown): void {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+finishCommand("npm run soak", main());

@@ -1,36 +1,53 @@
 /**
  * `npm run query -- '{ stats { entities } }' ['{"var": 1}']`: runs one GraphQL operation against the
  * configured Neo4j through the real schema and resolvers, and prints the result and its Cypher round trips.
- * Handy for exploring and for writing docs/queries.md.
+ * Handy for exploring and for writing docs/queries.md; exits 1 when the answer has errors, for scripts.
  */
-import { ConfigError, loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/database.js";
+import { loadConfig } from "../src/config.js";
+import { withDatabase } from "../src/database.js";
+import { runCommand, UsageError } from "../src/run-command.js";
 import { createApollo, runOperation } from "../src/server.js";
 
-const [query, variables] = process.argv.slice(2);
-if (!query) {
-  console.error("usage: npm run query -- '<GraphQL operation>' ['<variables as JSON>']");
-  process.exit(2);
-}
-try {
-  const db = await openDatabase(loadConfig(), (line) => {
-    console.error(line);
-  });
+const USAGE = `usage: npm run query -- '<GraphQL operation>' ['<variables as JSON>']
+
+Runs one GraphQL operation against Neo4j (the local one, or the one at NEO4J_URI) through the real schema
+and resolvers, prints the answer ({ errors, data }) and, on stderr, its Cypher round trips. Exits 1 when
+the answer has errors (a syntax or validation error, NOT_FOUND, ...).
+
+options:
+  -h, --help   show this help`;
+
+function parseVariables(text: string | undefined): Record<string, unknown> {
+  if (text === undefined) return {};
+  let value: unknown;
   try {
-    const { version, edition } = await db.graph.verify();
-    const { data, errors, roundTrips } = await runOperation(
-      createApollo(),
-      db.graph,
-      { query, variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : {} },
-      { info: { neo4jVersion: version, neo4jEdition: edition } },
-    );
-    console.log(JSON.stringify({ errors, data }, null, 2));
-    console.error(`(${roundTrips} Cypher round trips)`);
-  } finally {
-    await db.close();
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`the variables are not JSON: ${(error as Error).message}`);
   }
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`error: ${error.message}`);
-  process.exitCode = 1;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new UsageError('the variables must be a JSON object, such as \'{"id": "org:inalum"}\'');
+  }
+  return value as Record<string, unknown>;
 }
+
+runCommand(
+  { name: "npm run query", usage: USAGE, options: {}, positionals: ["OPERATION", "VARIABLES?"] },
+  async ({ positionals: [query = "", text] }) => {
+    const variables = parseVariables(text);
+    const log = (line: string) => {
+      console.error(line);
+    };
+    return withDatabase(loadConfig(), log, async (graph, info) => {
+      const { data, errors, roundTrips } = await runOperation(
+        createApollo(),
+        graph,
+        { query, variables },
+        { info },
+      );
+      console.log(JSON.stringify({ errors, data }, null, 2));
+      console.error(`(${roundTrips} Cypher round trips)`);
+      return errors && errors.length > 0 ? 1 : 0;
+    });
+  },
+);

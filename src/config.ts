@@ -21,13 +21,22 @@ const schema = z.object({
     .min(0, "expected a port from 0 to 65535")
     .max(65535, "expected a port from 0 to 65535")
     .default(4000),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "expected a neo4j:// or bolt:// URI")
-    .optional(),
+  /** Empty is unset (`NEO4J_URI= npm start` uses the local Neo4j). */
+  NEO4J_URI: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "expected a neo4j:// or bolt:// URI")
+      .optional(),
+  ),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().default(""),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  /** The local instance's folder under .neo4j/instances/ (its data, logs and password). */
+  NEO4J_INSTANCE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, "expected lower-case letters, digits and '-'")
+    .default("dev"),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HTTP_PORT: port.default(7474),
   NEO4J_HEAP: memory.default("1g"),
@@ -108,7 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }
     : {
         mode: "local",
-        instance: "dev",
+        instance: e.NEO4J_INSTANCE,
         boltPort: e.NEO4J_BOLT_PORT,
         httpPort: e.NEO4J_HTTP_PORT,
         heap: e.NEO4J_HEAP,
@@ -122,5 +131,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedOnStart: e.SEED_ON_START,
     queryTimeoutMs: e.QUERY_TIMEOUT_SECONDS * 1000,
     auth: { keys: e.API_KEYS, readAccess: e.READ_ACCESS },
+  };
+}
+
+/**
+ * The environment that makes a child process of this project use `connection` (the external mode of
+ * loadConfig): how the tests, the benchmark and the soak hand a server their Neo4j and its credentials.
+ */
+export function connectionEnv(connection: {
+  uri: string;
+  username?: string;
+  password?: string;
+  database: string;
+}): Record<string, string> {
+  return {
+    NEO4J_URI: connection.uri,
+    NEO4J_USERNAME: connection.username ?? "neo4j",
+    NEO4J_PASSWORD: connection.password ?? "",
+    NEO4J_DATABASE: connection.database,
   };
 }

@@ -1,7 +1,9 @@
 import type { Config } from "./config.js";
 import { connectionFor, Graph } from "./graph/driver.js";
+import { migrate } from "./graph/migrations.js";
 import { startInstance, stopInstance } from "./local-neo4j/instance.js";
 import { instanceOptions } from "./local-neo4j/options.js";
+import type { ServerInfo } from "./server.js";
 
 export interface OpenDatabase {
   graph: Graph;
@@ -11,7 +13,7 @@ export interface OpenDatabase {
 
 /**
  * Gives the process its Neo4j: the external one at NEO4J_URI, or this project's local server, started
- * (and downloaded on first use) when it is not running yet.
+ * (and downloaded on first use) when it is not running yet, logged in with the instance's password.
  */
 export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenDatabase> {
   if (config.neo4j.mode === "external") {
@@ -21,7 +23,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   const options = instanceOptions(config.neo4j);
   const started = await startInstance(options, log);
   const graph = Graph.connect({
-    ...connectionFor(config.neo4j, started.boltUri),
+    ...connectionFor(config.neo4j, started.connection),
     readTimeoutMs: config.queryTimeoutMs,
   });
   return {
@@ -31,4 +33,28 @@ export async function openDatabase(config: Config, log: (line: string) => void):
       if (started.startedNow) await stopInstance(options.name, log);
     },
   };
+}
+
+/**
+ * What every process does with its database before using it: checks that it answers and accepts the
+ * credentials (DatabaseUnavailableError or DatabaseRefusedError otherwise), then applies the migrations.
+ */
+export async function prepareDatabase(graph: Graph): Promise<ServerInfo> {
+  const { version, edition } = await graph.verify();
+  await migrate(graph);
+  return { neo4jVersion: version, neo4jEdition: edition };
+}
+
+/** Opens and prepares the database, runs `work` on it, then closes it (and stops a Neo4j it started). */
+export async function withDatabase<T>(
+  config: Config,
+  log: (line: string) => void,
+  work: (graph: Graph, info: ServerInfo) => Promise<T>,
+): Promise<T> {
+  const db = await openDatabase(config, log);
+  try {
+    return await work(db.graph, await prepareDatabase(db.graph));
+  } finally {
+    await db.close();
+  }
 }

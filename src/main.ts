@@ -4,31 +4,34 @@
  */
 import path from "node:path";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { openDatabase, type OpenDatabase } from "./database.js";
-import { DatabaseRefusedError, isUnavailable, type Graph } from "./graph/driver.js";
-import { migrate } from "./graph/migrations.js";
+import { openDatabase, prepareDatabase, type OpenDatabase } from "./database.js";
+import { isUnavailable, type Graph } from "./graph/driver.js";
 import { LIMITS } from "./limits.js";
-import { LocalNeo4jError } from "./local-neo4j/install.js";
-import { runningPid, stopInstance } from "./local-neo4j/instance.js";
+import { browserHint, runningPid, stopInstance } from "./local-neo4j/instance.js";
 import { projectRoot } from "./project.js";
-import { SeedError } from "./seed/compile.js";
+import { explainError } from "./run-command.js";
 import { describeCounts, isEmpty, loadSeed } from "./seed/load.js";
 import { startHttpServer, type RunningServer, type ServerInfo } from "./server.js";
 
+/**
+ * npm and tsx relay a signal sent to the whole process group (`kill -TERM -- -PGID`, a terminal's Ctrl-C),
+ * so one signal reaches this process two or three times within milliseconds: a repeat within this long is
+ * the same signal.
+ */
+const SAME_SIGNAL_MS = 1000;
 const log = (line: string) => {
   console.log(line);
 };
 
-/** Everything the API needs from the database before it can answer: version, constraints, seed. */
-async function prepareDatabase(graph: Graph, seedOnStart: boolean): Promise<ServerInfo> {
-  const { version, edition } = await graph.verify();
-  await migrate(graph);
+/** Everything the API needs from the database before it can answer: version, migrations, seed. */
+async function prepareForApi(graph: Graph, seedOnStart: boolean): Promise<ServerInfo> {
+  const info = await prepareDatabase(graph);
   if (seedOnStart && (await isEmpty(graph))) {
     log("The database is empty: loading the seed graph.");
     const counts = await loadSeed(graph, path.join(projectRoot, "seed"), log);
     log(`Seed loaded: ${describeCounts(counts)}.`);
   }
-  return { neo4jVersion: version, neo4jEdition: edition };
+  return info;
 }
 
 /** What there is to stop, which grows as start-up proceeds. */
@@ -42,21 +45,39 @@ interface Running {
 
 const running: Running = {};
 let stopping = false;
+let firstSignalAt = 0;
+let databaseClosed: Promise<unknown> | undefined;
+
+/** Closes the driver and stops the Neo4j this process started: once, whichever path asks first. */
+function closeDatabase(): Promise<unknown> {
+  databaseClosed ??= running.db
+    ? running.db.close()
+    : running.startingLocal
+      ? stopInstance(running.startingLocal, log)
+      : Promise.resolve();
+  return databaseClosed;
+}
 
 async function stop(): Promise<void> {
   clearTimeout(running.retry);
   await running.server?.stop();
-  if (running.db) await running.db.close();
-  else if (running.startingLocal) await stopInstance(running.startingLocal, log);
+  await closeDatabase();
 }
 
-/** The first signal stops everything cleanly; a second one exits at once. */
+/**
+ * The first signal stops everything cleanly: requests in flight finish, then the driver closes and the
+ * Neo4j this process started stops. A later one (a second Ctrl-C) stops waiting for requests, but still
+ * stops that Neo4j before exiting.
+ */
 function onSignal(signal: NodeJS.Signals): void {
   if (stopping) {
-    console.error(`${signal} again: exiting without waiting.`);
-    process.exit(1);
+    if (Date.now() - firstSignalAt < SAME_SIGNAL_MS) return;
+    console.error(`${signal} again: not waiting for requests in flight; stopping Neo4j, then exiting.`);
+    void closeDatabase().finally(() => process.exit(1));
+    return;
   }
   stopping = true;
+  firstSignalAt = Date.now();
   log(`${signal} received: finishing requests in flight, then stopping.`);
   stop().then(
     () => {
@@ -81,7 +102,7 @@ function prepareUntilReady(
 ): Promise<void> {
   const attempt = async (first: boolean): Promise<void> => {
     try {
-      ready(await prepareDatabase(db.graph, config.seedOnStart));
+      ready(await prepareForApi(db.graph, config.seedOnStart));
       if (!first) log(`Neo4j is reachable again at ${db.graph.describe()}.`);
     } catch (error) {
       if (!isUnavailable(error)) throw error;
@@ -129,19 +150,15 @@ async function main(): Promise<void> {
   );
   const site = running.server.url.replace(/graphql$/, "");
   log(`Explorer at ${site}  ·  GraphQL IDE at ${site}graphiql`);
+  if (config.neo4j.mode === "local") {
+    log(browserHint(config.neo4j.instance, `http://127.0.0.1:${config.neo4j.httpPort}`));
+  }
 }
 
 function fail(error: unknown): void {
-  if (
-    error instanceof ConfigError ||
-    error instanceof LocalNeo4jError ||
-    error instanceof SeedError ||
-    error instanceof DatabaseRefusedError
-  ) {
-    console.error(`error: ${error.message}`);
-  } else {
-    console.error(error);
-  }
+  const message = explainError(error);
+  if (message === undefined) console.error(error);
+  else console.error(`error: ${message}`);
   stopping = true;
   void stop().finally(() => process.exit(1));
 }

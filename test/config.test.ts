@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.js";
+import { ConfigError, connectionEnv, loadConfig } from "../src/config.js";
 
 describe("loadConfig", () => {
   it("defaults to a local Neo4j and port 4000", () => {
@@ -25,6 +25,25 @@ describe("loadConfig", () => {
       password: "secret",
       database: "graph",
     });
+  });
+
+  it("names the local instance with NEO4J_INSTANCE, and takes an empty NEO4J_URI as unset", () => {
+    expect(loadConfig({ NEO4J_INSTANCE: "signal-test", NEO4J_URI: "" }).neo4j).toMatchObject({
+      mode: "local",
+      instance: "signal-test",
+    });
+    expect(loadConfig({}).neo4j).toMatchObject({ instance: "dev" });
+    expect(() => loadConfig({ NEO4J_INSTANCE: "../elsewhere" })).toThrow(/NEO4J_INSTANCE/);
+  });
+
+  it("hands a connection to a child process as the environment it reads", () => {
+    const connection = {
+      uri: "bolt://127.0.0.1:7697",
+      username: "neo4j",
+      password: "pw-1",
+      database: "neo4j",
+    };
+    expect(loadConfig(connectionEnv(connection)).neo4j).toEqual({ mode: "external", ...connection });
   });
 
   it("names every variable that is wrong", () => {

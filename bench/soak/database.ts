@@ -2,7 +2,7 @@
  * The database the soak (bench/soak.ts) runs against: its own Neo4j instance, wiped and seeded every run so
  * that runs compare; or, with NEO4J_URI set, that database, written to only when asked.
  */
-import { loadConfig, type Neo4jTarget } from "../../src/config.js";
+import { connectionEnv, loadConfig, type Neo4jTarget } from "../../src/config.js";
 import { connectionFor, Graph } from "../../src/graph/driver.js";
 import { migrate } from "../../src/graph/migrations.js";
 import { countGraph } from "../../src/graph/write.js";
@@ -67,7 +67,7 @@ async function soakInstance(
   const instance = await startInstance(options, log, { wipe: true });
   setup.startedInstance = options.name;
   state.checkInterrupted();
-  const graph = Graph.connect({ uri: instance.boltUri, database: "neo4j" });
+  const graph = Graph.connect(instance.connection);
   setup.graph = graph;
   await migrate(graph);
   state.checkInterrupted();
@@ -76,12 +76,7 @@ async function soakInstance(
     graph,
     target: `local instance '${options.name}' (${instance.boltUri})`,
     startedInstance: options.name,
-    serverEnv: {
-      NEO4J_URI: instance.boltUri,
-      NEO4J_USERNAME: "neo4j",
-      NEO4J_PASSWORD: "",
-      NEO4J_DATABASE: "neo4j",
-    },
+    serverEnv: connectionEnv(instance.connection),
   };
 }
 

@@ -17,10 +17,11 @@ export interface Connection {
   readTimeoutMs?: number;
 }
 
-export function connectionFor(target: Neo4jTarget, localBoltUri?: string): Connection {
+/** The external Neo4j of the configuration, or the local instance as started (its URI and password). */
+export function connectionFor(target: Neo4jTarget, local?: Connection): Connection {
   if (target.mode === "external") return target;
-  if (!localBoltUri) throw new Error("a local Neo4j target needs the URI of the started instance");
-  return { uri: localBoltUri, database: target.database };
+  if (!local) throw new Error("a local Neo4j target needs the connection of the started instance");
+  return { ...local, database: target.database };
 }
 
 /** Counts Cypher round trips; one per GraphQL request lets tests assert the batching bound. */

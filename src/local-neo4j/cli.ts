@@ -1,51 +1,71 @@
 /**
- * `npm run neo4j -- start|stop|status|logs [--instance NAME]`: manages this project's local Neo4j server.
+ * `npm run neo4j -- start|stop|status|logs|password [--instance NAME]`: manages this project's local Neo4j
+ * server.
  */
-import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config.js";
-import { LocalNeo4jError } from "./install.js";
-import { logTail, runningPid, startInstance, stopInstance } from "./instance.js";
+import { loadConfig } from "../config.js";
+import { runCommand, UsageError } from "../run-command.js";
+import { browserHint, logTail, runningPid, startInstance, stopInstance, writtenPorts } from "./instance.js";
 import { instanceOptions, TEST_INSTANCE } from "./options.js";
+import { instancePassword, LOCAL_USERNAME } from "./password.js";
+import { instancePaths, projectRelative } from "./paths.js";
 import { NEO4J_VERSION } from "./version.js";
 
-const USAGE = `usage: npm run neo4j -- <start|stop|status|logs> [--instance dev|test]
+const USAGE = `usage: npm run neo4j -- <start|stop|status|logs|password> [--instance NAME]
 
-  start    download Neo4j ${NEO4J_VERSION} once, start it, wait until Bolt answers
-  stop     stop it cleanly
-  status   say whether it runs, and where
-  logs     print the tail of its log`;
+Manages this project's local Neo4j ${NEO4J_VERSION} (in .neo4j/; not used when NEO4J_URI is set).
 
-async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: { instance: { type: "string", default: "dev" }, help: { type: "boolean", short: "h" } },
-  });
-  const command = positionals[0];
-  if (values.help || command === undefined) {
-    console.log(USAGE);
-    return values.help ? 0 : 2;
-  }
-  const config = loadConfig();
-  if (config.neo4j.mode === "external") {
-    console.error(
-      `NEO4J_URI is set (${config.neo4j.uri}): that server is used and no local Neo4j is managed.`,
-    );
-    return 2;
-  }
-  if (!/^[a-z0-9-]+$/.test(values.instance)) {
-    console.error(`--instance must be lower-case letters, digits and '-', got '${values.instance}'`);
-    return 2;
-  }
-  const options =
-    values.instance === "test" ? TEST_INSTANCE : { ...instanceOptions(config.neo4j), name: values.instance };
-  const log = (line: string) => {
-    console.log(line);
-  };
+  start      download Neo4j once, start it, wait until Bolt answers
+  stop       stop it cleanly
+  status     say whether it runs, and where (exit 3 when it does not run)
+  logs       print the tail of its log
+  password   print how to log in to it (user neo4j, its generated password, Neo4j Browser)
+
+options:
+  --instance NAME   dev (the default, or NEO4J_INSTANCE), test (the tests' own), or another name
+  -h, --help        show this help`;
+
+const COMMANDS = ["start", "stop", "status", "logs", "password"] as const;
+type Command = (typeof COMMANDS)[number];
+
+const log = (line: string) => {
+  console.log(line);
+};
+
+runCommand(
+  {
+    name: "npm run neo4j",
+    usage: USAGE,
+    options: { instance: { type: "string" } },
+    positionals: ["COMMAND"],
+  },
+  async ({ values, positionals }) => {
+    const command = positionals[0] ?? "";
+    if (!(COMMANDS as readonly string[]).includes(command)) {
+      throw new UsageError(`unknown command '${command}'; expected ${COMMANDS.join(", ")}`);
+    }
+    const config = loadConfig();
+    if (config.neo4j.mode === "external") {
+      throw new UsageError(
+        `NEO4J_URI is set (${config.neo4j.uri}): that server is used and no local Neo4j is managed`,
+      );
+    }
+    const name = values.instance ?? config.neo4j.instance;
+    if (!/^[a-z0-9-]+$/.test(name)) {
+      throw new UsageError(`--instance must be lower-case letters, digits and '-', got '${name}'`);
+    }
+    const options = name === "test" ? TEST_INSTANCE : { ...instanceOptions(config.neo4j), name };
+    return run(command as Command, options);
+  },
+);
+
+async function run(command: Command, options: ReturnType<typeof instanceOptions>): Promise<number> {
+  // An instance started before (by the tests, the bench, the soak) listens where its neo4j.conf says.
+  const ports = writtenPorts(options.name) ?? options;
   switch (command) {
     case "start": {
       const result = await startInstance(options, log);
       if (!result.startedNow) log(`Neo4j is already running (pid ${result.pid}) on ${result.boltUri}.`);
-      log(`Query API and Browser: ${result.httpUrl}/browser/  (no authentication)`);
+      log(browserHint(options.name, result.httpUrl));
       return 0;
     }
     case "stop":
@@ -56,29 +76,26 @@ async function main(): Promise<number> {
       log(
         pid === undefined
           ? `Neo4j instance '${options.name}' is not running.`
-          : `Neo4j ${NEO4J_VERSION} instance '${options.name}' is running (pid ${pid}) on bolt://127.0.0.1:${options.boltPort}, http://127.0.0.1:${options.httpPort}.`,
+          : `Neo4j ${NEO4J_VERSION} instance '${options.name}' is running (pid ${pid}) on bolt://127.0.0.1:${ports.boltPort}, http://127.0.0.1:${ports.httpPort}.`,
       );
       return pid === undefined ? 3 : 0;
     }
     case "logs":
       log(logTail(options.name, 60));
       return 0;
-    default:
-      console.error(`unknown command '${command}'\n\n${USAGE}`);
-      return 2;
+    case "password": {
+      const password = instancePassword(options.name);
+      log(`Neo4j instance '${options.name}' (bolt://127.0.0.1:${ports.boltPort}) logs in with:`);
+      log(`  user      ${LOCAL_USERNAME}`);
+      log(`  password  ${password}`);
+      log(
+        `Neo4j Browser: http://127.0.0.1:${ports.httpPort}/browser/ (Connect URL neo4j://127.0.0.1:${ports.boltPort}, ` +
+          `then this user and password).`,
+      );
+      log(
+        `The password is kept in ${projectRelative(instancePaths(options.name).passwordFile)} (readable by you only).`,
+      );
+      return 0;
+    }
   }
 }
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof LocalNeo4jError || error instanceof ConfigError) {
-      console.error(`error: ${error.message}`);
-    } else {
-      console.error(error);
-    }
-    process.exitCode = 1;
-  },
-);

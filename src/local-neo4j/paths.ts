@@ -13,6 +13,10 @@ export interface InstancePaths {
   plugins: string;
   pidFile: string;
   consoleLog: string;
+  /** The generated password of the instance's `neo4j` user (mode 0600), kept when the data is wiped. */
+  passwordFile: string;
+  /** Where neo4j-admin's set-initial-password leaves the password for Neo4j to apply at its next start. */
+  authIni: string;
 }
 
 /** The downloaded jars of one Neo4j version, shared by every instance. */
@@ -30,5 +34,12 @@ export function instancePaths(name: string): InstancePaths {
     plugins: path.join(home, "plugins"),
     pidFile: path.join(home, "neo4j.pid"),
     consoleLog: path.join(home, "logs", "console.log"),
+    passwordFile: path.join(home, "password"),
+    authIni: path.join(home, "data", "dbms", "auth.ini"),
   };
+}
+
+/** A path as a person in the project folder would type it (`.neo4j/instances/dev/password`). */
+export function projectRelative(file: string): string {
+  return path.relative(projectRoot, file);
 }

@@ -3,36 +3,31 @@
  * everything else in the database is removed in that same transaction.
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config.js";
-import { openDatabase } from "../database.js";
-import { LocalNeo4jError } from "../local-neo4j/install.js";
+import { loadConfig } from "../config.js";
+import { withDatabase } from "../database.js";
 import { projectRoot } from "../project.js";
-import { SeedError } from "./compile.js";
+import { runCommand } from "../run-command.js";
 import { describeCounts, loadSeed } from "./load.js";
-import { migrate } from "../graph/migrations.js";
 
-const { values } = parseArgs({ options: { reset: { type: "boolean", default: false } } });
+const USAGE = `usage: npm run seed [-- --reset]
+
+Validates every file in seed/ and loads the seed graph into Neo4j (the local one, or the one at NEO4J_URI)
+in one transaction: nothing is written when a file has a problem.
+
+options:
+  --reset      replace everything in the database with the seed graph (in the same transaction)
+  -h, --help   show this help`;
+
 const log = (line: string) => {
   console.log(line);
 };
 
-try {
-  const config = loadConfig();
-  const db = await openDatabase(config, log);
-  try {
-    if (values.reset) log("--reset: the graph is replaced, in the same transaction as the load.");
-    await migrate(db.graph);
-    const counts = await loadSeed(db.graph, path.join(projectRoot, "seed"), log, { replace: values.reset });
-    log(`Seed loaded: ${describeCounts(counts)}.`);
-  } finally {
-    await db.close();
-  }
-} catch (error) {
-  if (error instanceof SeedError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
-    console.error(`error: ${error.message}`);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
-}
+runCommand(
+  { name: "npm run seed", usage: USAGE, options: { reset: { type: "boolean", default: false } } },
+  ({ values }) =>
+    withDatabase(loadConfig(), log, async (graph) => {
+      if (values.reset) log("--reset: the graph is replaced, in the same transaction as the load.");
+      const counts = await loadSeed(graph, path.join(projectRoot, "seed"), log, { replace: values.reset });
+      log(`Seed loaded: ${describeCounts(counts)}.`);
+    }),
+);

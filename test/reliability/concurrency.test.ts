@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { createApiKey } from "../../src/auth.js";
+import { connectionEnv } from "../../src/config.js";
 import { Graph } from "../../src/graph/driver.js";
 import { ENTITY_KINDS } from "../../src/graph/kinds.js";
 import { projectRoot } from "../../src/project.js";
@@ -75,12 +76,11 @@ describe("concurrency: parallel writes over HTTP", () => {
   let server: ProjectProcess & { url: string };
 
   beforeAll(async () => {
-    const { uri, database } = inject("neo4j");
-    graph = Graph.connect({ uri, database });
+    const connection = inject("neo4j");
+    graph = Graph.connect(connection);
     await resetAndSeed(graph);
     server = await startServerProcess({
-      NEO4J_URI: uri,
-      NEO4J_DATABASE: database,
+      ...connectionEnv(connection),
       API_KEYS: `${editor.entry},${admin.entry}`,
     });
     const added = await send("addSource", ADD_SOURCE_QUERY, {

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey, parseApiKeys } from "../../src/auth.js";
-import { Graph } from "../../src/graph/driver.js";
+import { connectionEnv } from "../../src/config.js";
+import { Graph, type Connection } from "../../src/graph/driver.js";
 import { startInstance, stopInstance, type InstanceOptions } from "../../src/local-neo4j/instance.js";
 import { projectRoot } from "../../src/project.js";
 import { startHttpServer, type RunningServer } from "../../src/server.js";
@@ -73,18 +74,21 @@ function isUnavailableRefusal(status: number, body: GraphQLBody): boolean {
 
 describe("reliability: failures of Neo4j and of the server", () => {
   let graph: Graph;
-  let boltUri: string;
+  /** The environment that points a server or CLI at the faults instance, with its password. */
+  let neo4jEnv: Record<string, string>;
+  let connection: Connection;
   let pid: number;
 
   const startNeo4j = async (wipe = false) => {
     const started = await startInstance(FAULTS_INSTANCE, quiet, { wipe });
-    boltUri = started.boltUri;
+    connection = started.connection;
+    neo4jEnv = connectionEnv(connection);
     pid = started.pid;
   };
 
   beforeAll(async () => {
     await startNeo4j(true);
-    graph = Graph.connect({ uri: boltUri, database: "neo4j" });
+    graph = Graph.connect(connection);
     await resetAndSeed(graph);
   }, LONG);
 
@@ -151,7 +155,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
   it(
     "lets a request in flight finish on SIGTERM, then exits 0",
     async () => {
-      const server = await startServer({ NEO4J_URI: boltUri, API_KEYS: entry });
+      const server = await startServer({ ...neo4jEnv, API_KEYS: entry });
       await ensureSource(server.url);
       const first = await postGraphQL(server.url, UPSERT, { input: companyInput(0) }, token);
       expect(acknowledged(first.body, "upsertEntity")).toBe(true);
@@ -211,7 +215,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
       "the server, kill -9 during an importSource mutation: nothing half-written; the re-run imports it all once",
       async () => {
         await resetAndSeed(graph);
-        const server = await startServer({ NEO4J_URI: boltUri, API_KEYS: entry });
+        const server = await startServer({ ...neo4jEnv, API_KEYS: entry });
         await killMidImport(() => {
           const request = postGraphQL(server.url, IMPORT, { input: { yaml, text } }, token).catch(
             (error: unknown) => error,
@@ -222,7 +226,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
           };
         });
 
-        const again = await startServer({ NEO4J_URI: boltUri, API_KEYS: entry });
+        const again = await startServer({ ...neo4jEnv, API_KEYS: entry });
         const rerun = await postGraphQL(again.url, IMPORT, { input: { yaml, text } }, token);
         expect(rerun.body.errors).toBeUndefined();
         expect(rerun.body.data?.importSource).toMatchObject({ applied: true, userErrors: [] });
@@ -241,7 +245,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
       "`npm run import`, kill -9 in the middle: nothing half-written; the re-run imports it all once",
       async () => {
         await resetAndSeed(graph);
-        const env = { NEO4J_URI: boltUri };
+        const env = neo4jEnv;
         await killMidImport(() => {
           const cli = started(spawnProject(["src/write/cli.ts", fixture], env));
           return { kill: () => cli.child.kill("SIGKILL"), done: cli.exited };
@@ -307,7 +311,7 @@ describe("reliability: failures of Neo4j and of the server", () => {
           await waitFor("refusals during the outage", () => once(outcomes.unavailable >= 20));
           expect((await fetch(readyz)).status).toBe(503);
           // A server started while Neo4j is away serves anyway, and gets ready once Neo4j is back.
-          const late = await startServer({ NEO4J_URI: boltUri });
+          const late = await startServer(neo4jEnv);
           // Its stderr (this line) and stdout ("ready at") are separate pipes: either may arrive first.
           await waitFor("the late server to say it serves anyway", () =>
             once(late.output().includes("Serving anyway")),

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { inject } from "vitest";
+import { connectionEnv } from "../../src/config.js";
 import { projectRoot } from "../../src/project.js";
 
 /** A child process of this project (`node --import tsx <script>`), with everything it printed so far. */
@@ -21,19 +24,80 @@ const PINNED_ENV: Record<string, string> = {
 
 /**
  * Runs one of the project's entry points as `node --import tsx`: one process, so signals sent to it reach
- * the program itself (npm and npx would stand in between).
+ * the program itself (npm and npx would stand in between). It uses the run's Neo4j, logged in, unless
+ * `env` names another (NEO4J_URI with its NEO4J_USERNAME / NEO4J_PASSWORD).
  */
 export function spawnProject(args: string[], env: Record<string, string>): ProjectProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  return watch(
+    spawn(process.execPath, ["--import", "tsx", ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, ...PINNED_ENV, ...connectionEnv(inject("neo4j")), ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    }),
+  );
+}
+
+/** Runs a project entry point to its end (see spawnProject): its exit code, stdout and stderr apart. */
+export async function runProject(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const run = spawnProject(args, env);
+  let stdout = "";
+  let stderr = "";
+  run.child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  run.child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await run.exited;
+  return { code, stdout, stderr };
+}
+
+/**
+ * Runs `npm <args>` as a user does, in a process group of its own (so that a test can signal the whole
+ * group, as a terminal or a process manager does), with the local Neo4j: NEO4J_URI is removed from the
+ * environment. `closed` resolves once every process holding its output has exited.
+ */
+export function spawnNpm(
+  args: string[],
+  env: Record<string, string>,
+): ProjectProcess & { closed: Promise<void> } {
+  const { NEO4J_URI: _external, ...inherited } = process.env;
+  const child = spawn("npm", args, {
     cwd: projectRoot,
-    env: { ...process.env, ...PINNED_ENV, ...env },
+    env: { ...inherited, ...PINNED_ENV, ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
+  const closed = new Promise<void>((resolve) =>
+    child.on("close", () => {
+      resolve();
+    }),
+  );
+  return { ...watch(child), closed };
+}
+
+function watch(child: ChildProcess): ProjectProcess {
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
   return { child, output: () => output, exited };
+}
+
+/** Free TCP ports on 127.0.0.1, as the system hands them out (for servers a test starts on its own). */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => net.createServer());
+  const ports = await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<number>((resolve) =>
+          server.listen(0, "127.0.0.1", () => {
+            resolve((server.address() as net.AddressInfo).port);
+          }),
+        ),
+    ),
+  );
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 /**

@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Viewer } from "../../src/auth.js";
+import { connectionEnv } from "../../src/config.js";
 import type { Graph } from "../../src/graph/driver.js";
 import { countGraph } from "../../src/graph/write.js";
 import { projectRoot } from "../../src/project.js";
@@ -165,14 +166,10 @@ describe("importing an article", () => {
 
   it("works from the command line too", async () => {
     const run = promisify(execFile);
-    const { uri, database } = inject("neo4j");
     const { stdout } = await run(
       "npx",
       ["tsx", "src/write/cli.ts", "test/fixtures/import/example-2025-06-02-mou.yaml", "--dry-run"],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, NEO4J_URI: uri, NEO4J_DATABASE: database },
-      },
+      { cwd: projectRoot, env: { ...process.env, ...connectionEnv(inject("neo4j")) } },
     );
     expect(stdout).toContain("nothing to change; the graph already holds all of it.");
   });
