@@ -19,8 +19,7 @@ export interface CleanedText {
 }
 
 const WEEKDAY = "(?:Minggu|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu)";
-const MONTH =
-  "(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)";
+const MONTH = "(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)";
 
 /** Links to other stories inside the body. */
 const INLINE_LINK = /^\s*(?:baca(?:\s+juga)?|simak(?:\s+juga)?|lihat(?:\s+juga)?|berita\s+terkait)\s*:/i;
