@@ -31,11 +31,14 @@ export class IdAllocator {
   }
   /** `prefix:slug(text)`, or with -2, -3, ... when that id is taken already. */
   allocate(prefix: string, text: string): string {
-    const base = `${prefix}:${slug(text)}`;
-    let id = base;
-    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
-    this.taken.add(id);
-    return id;
+    return this.claim(`${prefix}:${slug(text)}`);
+  }
+  /** The id itself when it is free, else the first free one of id-2, id-3, ... */
+  claim(id: string): string {
+    let candidate = id;
+    for (let n = 2; this.taken.has(candidate); n++) candidate = `${id}-${n}`;
+    this.taken.add(candidate);
+    return candidate;
   }
   has(id: string): boolean {
     return this.taken.has(id);

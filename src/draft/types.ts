@@ -70,6 +70,8 @@ export interface EntityProposal extends ProposalBase {
   /** Set when the mention resolves to an entity of the graph; `entity` then repeats its kind, id and name. */
   existingId?: string;
   entity: EntityDraft;
+  /** The name as the text writes it ("Inalum", "Kemenperin"), when the rule knows it: inside `span`. */
+  mention?: Span;
 }
 
 export interface RelationshipProposal extends ProposalBase {
