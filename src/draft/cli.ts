@@ -14,7 +14,7 @@ import { knownEntityRows } from "../graph/known.js";
 import { runningPid } from "../local-neo4j/instance.js";
 import { projectRoot } from "../project.js";
 import { DraftError, draftArticle, type DraftResult } from "./draft.js";
-import { knownFromRows, knownFromSeed } from "./known.js";
+import { knownFromRows, knownFromSeed } from "./known-entities.js";
 import type { DraftMetadata, KnownEntity } from "./types.js";
 
 const USAGE = `usage: npm run draft -- ARTICLE.txt [options]
