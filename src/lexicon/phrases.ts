@@ -1,8 +1,8 @@
 /**
  * Finding fixed phrases (lexicon forms, gazetteer names, the graph's names and aliases) in news text on word
  * boundaries. Text and phrases are cut into the same tokens, so a phrase matches whole words only, and the
- * gaps between its words compare loosely: any run of spaces or line breaks is one space and a hyphen is a
- * space ("cold-rolled coil" = "cold rolled coil", "Covid-19" = "Covid 19"), while other punctuation must be
+ * gaps between its words compare loosely: any run of spaces is one space (a line break stays a line break)
+ * and a hyphen is a space ("cold-rolled coil" = "cold rolled coil", "Covid-19" = "Covid 19"), while other punctuation must be
  * there ("Ketahanan, Perwilayahan, dan Akses").
  */
 
@@ -18,8 +18,12 @@ export interface Token {
 /** Letters and digits, with inner slashes, apostrophes and dots kept: "AM/NS", "People's", "S.A", "13.000". */
 const TOKEN = /[\p{L}\p{N}]+(?:['’/.][\p{L}\p{N}]+)*/gu;
 
+/** A line break stays one, so that no name runs from a headline or caption into the next line. */
 function normalGap(gap: string): string {
-  return gap.replace(/\s*-\s*/g, " ").replace(/\s+/g, " ");
+  const spaced = gap.replace(/\s*-\s*/g, " ");
+  return /\n/.test(spaced)
+    ? spaced.replace(/[^\S\n]*\n\s*/g, "\n").replace(/[^\S\n]+/g, " ")
+    : spaced.replace(/\s+/g, " ");
 }
 
 export function tokenize(text: string): Token[] {
