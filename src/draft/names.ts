@@ -1,10 +1,12 @@
 import { isAcronym, type Token } from "../lexicon/phrases.js";
-import { DEGREE, HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS } from "./vocabulary.js";
+import { lookupTerm } from "../lexicon/lexicon.js";
+import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS } from "./vocabulary.js";
 
 /**
  * Reading people's names from tokens: one to four capitalised words with single spaces between them,
  * initials allowed ("Eko SA Cahyanto", "Oggy A. Kosasih", "OK Irwansyah"), honorifics before them dropped
- * ("Bapak", "Dr.", "Ir. H.") and degrees after them left out ("Budi Santoso, S.T., M.Si.").
+ * ("Bapak", "Dr.", "Ir. H."); a name ends at a comma, so degrees after it stay out ("Budi Santoso, S.T.").
+ * A title is no name ("kata Direktur …").
  */
 
 export interface TokenRange {
@@ -26,7 +28,7 @@ function isInitial(word: string): boolean {
 export function isNameWord(token: Token, position: number): boolean {
   const w = token.text;
   if (!isCapitalised(w) || NOT_NAME_WORDS.has(w) || INSTITUTION_WORDS.has(w)) return false;
-  if (/\d/.test(w)) return false;
+  if (/\d/.test(w) || lookupTerm(w, "title").length > 0) return false;
   // Acronyms of four or more capitals are organizations (INALUM, UNIDO), not names; initials are short.
   if (isAcronym(w) && !isInitial(w)) return false;
   return position > 0 || !isInitial(w) || w.length >= 2;
@@ -56,7 +58,6 @@ export function readName(tokens: readonly Token[], i: number, max = 4): TokenRan
   while (to < tokens.length && to - from < max) {
     const t = tokens[to];
     if (!t || !isNameWord(t, to - from) || (to > from && !joinsName(t.gap))) break;
-    if (to > from && DEGREE.test(t.text)) break;
     to++;
   }
   // A name does not end in an initial ("Budi S." is cut short), and one initial alone is no name.

@@ -49,15 +49,10 @@ export const NOT_NAME_WORDS = new Set(
   Ketika Setelah Sebelum Sedangkan Adapun Lebih Juga Pun Terkait Sebagai Yakni Yaitu Senin Selasa Rabu Kamis
   Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember
   Baca Editor Penulis Laporan Wartawan Foto Ilustrasi Sumber Kiri Kanan Tengah Kedua Ketiga Pertama Net Kemudian
-  Adapun Demikian Selanjutnya Sebelumnya Berdasarkan Melalui Terlebih Akan Telah Sudah Masih Bisa Dapat`.split(
-    /\s+/,
-  ),
+  Adapun Demikian Selanjutnya Sebelumnya Berdasarkan Melalui Terlebih Akan Telah Sudah Masih Bisa Dapat Nomor
+  No Tahun Pasal Ayat Bab`.split(/\s+/),
 );
 
 /** Honorifics and academic or religious titles that are not part of a person's name. */
 export const HONORIFICS =
   /^(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Saudari|Tuan|Nyonya|Mr|Mrs|Ms|Dr|Drs|Dra|Ir|Prof|H|Hj|KH|Kyai|Habib)\.?$/;
-
-/** Degrees after a name: "Budi Santoso, S.T., M.Si." */
-export const DEGREE =
-  /^(?:S|M|D)\.?\s?[A-Z][A-Za-z]{0,3}\.?$|^(?:Ph\.?D|MBA|MSc|MA|SH|SE|ST|MM|MT|MSi|MH|MPA|BSc|Lc)\.?$/;

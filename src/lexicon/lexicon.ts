@@ -91,6 +91,8 @@ export interface FindTermsOptions {
   caseRule?: CaseRule;
   /** The text's tokens, when the caller has them already. */
   tokens?: readonly Token[];
+  /** Every match, also those inside or across longer ones (the caller chooses among them). */
+  overlapping?: boolean;
 }
 
 /**
@@ -106,7 +108,9 @@ export function findTerms(text: string, options: FindTermsOptions = {}): TermMat
     matcher = matcherFor(categories, options.caseRule);
     MATCHERS.set(cacheKey, matcher);
   }
-  return matcher
-    .findLongest(options.tokens ?? tokenize(text))
-    .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  const tokens = options.tokens ?? tokenize(text);
+  return (options.overlapping ? matcher.matchAll(tokens) : matcher.findLongest(tokens)).map((m) => ({
+    ...m,
+    text: text.slice(m.start, m.end),
+  }));
 }
