@@ -1,6 +1,6 @@
 import { isAcronym, type Token } from "../lexicon/phrases.js";
 import { lookupTerm } from "../lexicon/lexicon.js";
-import { HONORIFICS, INSTITUTION_WORDS, NOT_NAME_WORDS } from "./vocabulary.js";
+import { HONORIFICS, INSTITUTION_WORDS, MONTHS, NOT_NAME_WORDS } from "./vocabulary.js";
 
 /**
  * Reading people's names from tokens: one to four capitalised words with single spaces between them,
@@ -28,15 +28,16 @@ function isInitial(word: string): boolean {
 export function isNameWord(token: Token, position: number): boolean {
   const w = token.text;
   if (!isCapitalised(w) || NOT_NAME_WORDS.has(w) || INSTITUTION_WORDS.has(w)) return false;
+  if (position === 0 && MONTHS.has(w)) return false;
   if (/\d/.test(w) || lookupTerm(w, "title").length > 0) return false;
   // Acronyms of four or more capitals are organizations (INALUM, UNIDO), not names; initials are short.
   if (isAcronym(w) && !isInitial(w)) return false;
   return position > 0 || !isInitial(w) || w.length >= 2;
 }
 
-/** Between two words of one name only a space (a dot after an initial is part of the token's gap). */
-function joinsName(gap: string): boolean {
-  return gap === " " || gap === ". ";
+/** Between two words of one name only a space, or a dot after an initial ("Oggy A. Kosasih"). */
+function joinsName(gap: string, previous?: string): boolean {
+  return gap === " " || (gap === ". " && previous !== undefined && isInitial(previous));
 }
 
 /** The honorifics at `i` ("Bapak", "Dr.", "Ir. H."), skipped: the index of the first word after them. */
@@ -45,7 +46,7 @@ export function skipHonorifics(tokens: readonly Token[], i: number): number {
   while (
     k < tokens.length - 1 &&
     HONORIFICS.test(tokens[k]?.text ?? "") &&
-    joinsName(tokens[k + 1]?.gap ?? "")
+    /^\.? $/.test(tokens[k + 1]?.gap ?? "")
   )
     k++;
   return k;
@@ -57,7 +58,7 @@ export function readName(tokens: readonly Token[], i: number, max = 4): TokenRan
   let to = from;
   while (to < tokens.length && to - from < max) {
     const t = tokens[to];
-    if (!t || !isNameWord(t, to - from) || (to > from && !joinsName(t.gap))) break;
+    if (!t || !isNameWord(t, to - from) || (to > from && !joinsName(t.gap, tokens[to - 1]?.text))) break;
     to++;
   }
   // A name does not end in an initial ("Budi S." is cut short), and one initial alone is no name.
@@ -72,7 +73,7 @@ export function readNameBefore(tokens: readonly Token[], end: number, max = 4): 
   while (from > 0 && end - from < max) {
     const t = tokens[from - 1];
     if (!t || !isNameWord(t, 1)) break;
-    if (from < end && !joinsName(tokens[from]?.gap ?? "")) break;
+    if (from < end && !joinsName(tokens[from]?.gap ?? "", t.text)) break;
     from--;
   }
   if (from === end) return undefined;

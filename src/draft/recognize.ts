@@ -85,7 +85,9 @@ class Resolver {
   constructor(known: readonly KnownEntity[]) {
     for (const k of known) {
       this.kinds.set(k.id, k.kind);
-      for (const n of [k.name, ...k.aliases]) this.remember(k.kind, n, k.id, false);
+      // A person's one-word alias ("Tri") is a first name many share: see matchKnown.
+      const names = [k.name, ...k.aliases.filter((a) => k.kind !== "Person" || /\s/.test(a.trim()))];
+      for (const n of names) this.remember(k.kind, n, k.id, false);
     }
   }
 
@@ -163,9 +165,12 @@ interface Gathered {
 function namedAgain(text: string, tokens: readonly Token[], orgs: EntityCandidate[]): EntityCandidate[] {
   const introduced: KnownEntity[] = orgs.map((c) => ({ ...c.entity, id: c.entity.id }));
   const byId = new Map(orgs.map((c) => [c.entity.id, c]));
+  const within = (span: Span) =>
+    orgs.some((c) => c.statedBy && c.statedBy.start <= span.start && span.end <= c.statedBy.end);
   return matchKnown(text, introduced, tokens).flatMap((m) => {
     const origin = m.existingId === undefined ? undefined : byId.get(m.existingId);
-    return origin ? [{ span: m.span, rule: "org.named-again", confidence: 0.8, entity: origin.entity }] : [];
+    if (!origin || within(m.span)) return [];
+    return [{ span: m.span, rule: "org.named-again", confidence: 0.8, entity: origin.entity }];
   });
 }
 

@@ -47,10 +47,15 @@ export const NOT_NAME_WORDS = new Set(
   `Ia Dia Beliau Mereka Kami Kita Saya Anda Namun Tetapi Selain Sementara Menurut Dalam Untuk Dengan Pada Di Ke
   Dari Oleh Karena Hal Ini Itu Tersebut Para Sejumlah Seluruh Semua Bahkan Apalagi Sehingga Jika Kalau Saat
   Ketika Setelah Sebelum Sedangkan Adapun Lebih Juga Pun Terkait Sebagai Yakni Yaitu Senin Selasa Rabu Kamis
-  Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember
+  Jumat Sabtu Minggu
   Baca Editor Penulis Laporan Wartawan Foto Ilustrasi Sumber Kiri Kanan Tengah Kedua Ketiga Pertama Net Kemudian
   Adapun Demikian Selanjutnya Sebelumnya Berdasarkan Melalui Terlebih Akan Telah Sudah Masih Bisa Dapat Nomor
   No Tahun Pasal Ayat Bab`.split(/\s+/),
+);
+
+/** Months: no name begins with one ("Juni 2021"), though some names hold one ("Putu Juli Ardika"). */
+export const MONTHS = new Set(
+  "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(" "),
 );
 
 /** Honorifics and academic or religious titles that are not part of a person's name. */
