@@ -1,6 +1,7 @@
 import { compileSeed, SeedError, type SeedProblem } from "../seed/compile.js";
 import { cleanArticle, type RemovedLine } from "./clean.js";
 import { readSource } from "./metadata.js";
+import { recognize } from "./recognize.js";
 import { findRegulations } from "./regulations.js";
 import { splitSentences } from "./sentences.js";
 import { settleProposals, type Settled } from "./settle.js";
@@ -31,8 +32,9 @@ export interface DraftResult extends Draft {
 
 /** Everything the rules propose for a document, before settling. */
 export function propose(doc: DraftDocument, ctx: DraftContext): Proposal[] {
+  const actors = recognize(doc, ctx);
   const regulations = findRegulations(doc.text, ctx.known);
-  return [...regulations];
+  return [...actors.proposals, ...regulations];
 }
 
 export class DraftError extends Error {

@@ -89,6 +89,8 @@ export interface StatementProposal extends ProposalBase {
   speaker: string;
   /** The quoted or reported words (inside `span`, which also covers the attribution). */
   quote: Span;
+  /** "direct": words in quotation marks; "reported": "Eko menegaskan bahwa …". */
+  form: "direct" | "reported";
   /** The speech verb that attributes them ("kata", "ujar", "menegaskan", ...). */
   verb: string;
   /** Ids of the entities the words are about (commodities, topics, agreements, regulations, ...). */
