@@ -129,19 +129,21 @@ function sameDay(a: string | undefined, b: string | undefined): boolean {
   return a === b || a.startsWith(b) || b.startsWith(a);
 }
 
+type Of<K extends EntityKind> = Extract<EntityRecord, { kind: K }>;
+function ofKind<K extends EntityKind>(g: SeedGraph, kind: K): Of<K>[] {
+  return g.entities.filter((e): e is Of<K> => e.kind === kind);
+}
+
 function eventPairs(draft: SeedGraph, key: SeedGraph, ids: Map<string, string>) {
-  const events = (g: SeedGraph) => g.entities.filter((e) => e.kind === "Event");
-  return pair(events(draft), events(key), sharesName, (d, k) => {
-    if (d.kind !== "Event" || k.kind !== "Event" || !sameDay(d.startDate, k.startDate)) return false;
+  return pair(ofKind(draft, "Event"), ofKind(key, "Event"), sharesName, (d, k) => {
+    if (!sameDay(d.startDate, k.startDate)) return false;
     const theirs = new Set(related(key, "TOOK_PART_IN", k.id, "to"));
     return related(draft, "TOOK_PART_IN", d.id, "to").some((p) => theirs.has(ids.get(p) ?? p));
   });
 }
 
 function agreementPairs(draft: SeedGraph, key: SeedGraph, ids: Map<string, string>) {
-  const agreements = (g: SeedGraph) => g.entities.filter((e) => e.kind === "Agreement");
-  return pair(agreements(draft), agreements(key), sharesName, (d, k) => {
-    if (d.kind !== "Agreement" || k.kind !== "Agreement") return false;
+  return pair(ofKind(draft, "Agreement"), ofKind(key, "Agreement"), sharesName, (d, k) => {
     const parties = new Set(related(key, "PARTY_TO", k.id, "to"));
     const party = related(draft, "PARTY_TO", d.id, "to").some((p) => parties.has(ids.get(p) ?? p));
     const topics = new Set(related(key, "COVERS", k.id, "from"));
