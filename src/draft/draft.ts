@@ -1,6 +1,7 @@
 import { compileSeed, SeedError, type SeedProblem } from "../seed/compile.js";
 import { cleanArticle, type RemovedLine } from "./clean.js";
 import { readSource } from "./metadata.js";
+import { findFigures } from "./figures.js";
 import { recognize } from "./recognize.js";
 import { findRegulations } from "./regulations.js";
 import { splitSentences } from "./sentences.js";
@@ -33,8 +34,13 @@ export interface DraftResult extends Draft {
 /** Everything the rules propose for a document, before settling. */
 export function propose(doc: DraftDocument, ctx: DraftContext): Proposal[] {
   const actors = recognize(doc, ctx);
+  const names = new Map(ctx.known.map((k) => [k.id, k.name]));
+  for (const p of actors.proposals)
+    if (p.type === "entity") names.set(p.existingId ?? p.entity.id, p.entity.name);
+  const nameOf = (id: string) => names.get(id) ?? id;
   const regulations = findRegulations(doc.text, ctx.known);
-  return [...actors.proposals, ...regulations];
+  const figures = findFigures(doc, { mentions: actors.mentions, nameOf });
+  return [...actors.proposals, ...regulations, ...figures];
 }
 
 export class DraftError extends Error {
