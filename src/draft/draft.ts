@@ -1,10 +1,13 @@
 import { compileSeed, SeedError, type SeedProblem } from "../seed/compile.js";
 import { cleanArticle, type RemovedLine } from "./clean.js";
 import { readSource } from "./metadata.js";
+import { printedDates, yearContext } from "./datelines.js";
 import { findFigures } from "./figures.js";
+import { citations } from "./citations.js";
 import { recognize } from "./recognize.js";
 import { findRegulations } from "./regulations.js";
 import { splitSentences } from "./sentences.js";
+import { findStatements } from "./statements.js";
 import { settleProposals, type Settled } from "./settle.js";
 import type { Draft, DraftContext, DraftDocument, DraftMetadata, Proposal } from "./types.js";
 import { draftYaml } from "./yaml.js";
@@ -38,9 +41,23 @@ export function propose(doc: DraftDocument, ctx: DraftContext): Proposal[] {
   for (const p of actors.proposals)
     if (p.type === "entity") names.set(p.existingId ?? p.entity.id, p.entity.name);
   const nameOf = (id: string) => names.get(id) ?? id;
+  const dates = printedDates(doc.text, yearContext(doc.text, doc.publishedOn));
   const regulations = findRegulations(doc.text, ctx.known);
+  const regulationMentions = regulations.map((r) => ({
+    span: r.span,
+    id: r.existingId ?? r.entity.id,
+    kind: "Regulation" as const,
+    rule: r.rule,
+  }));
   const figures = findFigures(doc, { mentions: actors.mentions, nameOf });
-  return [...actors.proposals, ...regulations, ...figures];
+  const statements = findStatements(doc, { mentions: actors.mentions, extra: regulationMentions, dates });
+  return [
+    ...actors.proposals,
+    ...regulations,
+    ...figures,
+    ...statements,
+    ...citations(doc, statements, regulations, actors.mentions),
+  ];
 }
 
 export class DraftError extends Error {
