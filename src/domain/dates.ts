@@ -63,10 +63,25 @@ export interface IndonesianDate {
 
 /** Finds the first "Weekday (d/m)" or "Weekday (d/m/yyyy)" in a text. */
 export function findIndonesianDate(text: string): IndonesianDate | undefined {
-  const m = PATTERN.exec(text);
-  if (!m) return undefined;
-  const [, weekday = "", day = "", month = "", year] = m;
-  return { weekday, day: Number(day), month: Number(month), ...(year ? { year: Number(year) } : {}) };
+  const found = findIndonesianDates(text)[0];
+  if (!found) return undefined;
+  const { index: _index, printed: _printed, ...date } = found;
+  return date;
+}
+
+/** Every "Weekday (d/m)" or "Weekday (d/m/yyyy)" of a text, with where it is printed. */
+export function findIndonesianDates(text: string): (IndonesianDate & { index: number; printed: string })[] {
+  return [...text.matchAll(new RegExp(PATTERN.source, "gi"))].map((m) => {
+    const [printed, weekday = "", day = "", month = "", year] = m;
+    return {
+      weekday,
+      day: Number(day),
+      month: Number(month),
+      ...(year ? { year: Number(year) } : {}),
+      index: m.index,
+      printed,
+    };
+  });
 }
 
 function weekdayIndex(name: string): number {

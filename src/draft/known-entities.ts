@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { EntityRow } from "../graph/rows.js";
+import { compileSeed, type EntityRecord } from "../seed/compile.js";
+import { entitySchema } from "../seed/format.js";
+import type { EntityDraft, KnownEntity } from "./types.js";
+
+/**
+ * The known entities a draft matches against: the graph's (knownEntityRows), or the curated seed files'
+ * when no database is at hand. Each carries its declaration, so the draft can cite a new mention of it.
+ */
+
+/** Placeholder evidence to validate a declaration with the seed format's schema, then dropped. */
+const PLACEHOLDER = ["(placeholder quote)"];
+
+function declaration(fields: Record<string, unknown>): EntityDraft | undefined {
+  const parsed = entitySchema.safeParse({ ...fields, evidence: PLACEHOLDER });
+  if (!parsed.success) return undefined;
+  const { evidence: _evidence, description: _description, distinctFrom: _distinct, ...rest } = parsed.data;
+  return rest;
+}
+
+function known(
+  fields: Record<string, unknown> & {
+    id: string;
+    kind: KnownEntity["kind"];
+    name: string;
+    aliases: string[];
+  },
+): KnownEntity {
+  const decl = declaration(fields);
+  return {
+    id: fields.id,
+    kind: fields.kind,
+    name: fields.name,
+    aliases: fields.aliases,
+    ...(decl ? { declaration: decl } : {}),
+  };
+}
+
+/** Known entities from the graph's rows (nulls, which Neo4j returns for absent properties, dropped). */
+export function knownFromRows(rows: readonly EntityRow[]): KnownEntity[] {
+  return rows.map((row) => {
+    const fields = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined));
+    return known({
+      ...fields,
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      aliases: row.aliases,
+    });
+  });
+}
+
+function fromRecord(entity: EntityRecord): KnownEntity {
+  const { sourceIds: _sourceIds, ...fields } = entity;
+  return known(fields);
+}
+
+/**
+ * Known entities of the seed folder's data files, except those named in `exclude` (file names): the
+ * evaluation drafts each seed article against the other four only.
+ */
+export function knownFromSeed(seedDir: string, exclude: readonly string[] = []): KnownEntity[] {
+  const dataDir = path.join(seedDir, "data");
+  const files = Object.fromEntries(
+    readdirSync(dataDir)
+      .filter((f) => f.endsWith(".yaml") && !exclude.includes(f))
+      .map((f) => [f, readFileSync(path.join(dataDir, f), "utf8")]),
+  );
+  const text = (file: string) => readFileSync(path.join(seedDir, "sources", file), "utf8");
+  // Without the excluded files some references have no declaration: they are external, not errors.
+  const graph = compileSeed(files, text, { external: true });
+  return graph.entities.filter((e) => e.kind !== "Indicator").map(fromRecord);
+}

@@ -1,0 +1,53 @@
+/**
+ * What news calls a province besides its official name (areas.tsv): the short names of the two special
+ * regions, English names, and the abbreviations of the press ("Sumut", "Jabar", "Kaltim"). Keyed by the
+ * official code. `short` is the name a draft proposes (and makes the id from) where the official one is long.
+ */
+export const PROVINCE_NAMES: Record<string, { short?: string; english: string; other: string[] }> = {
+  "11": { english: "Aceh", other: ["Nanggroe Aceh Darussalam", "NAD"] },
+  "12": { english: "North Sumatra", other: ["Sumut", "North Sumatera"] },
+  "13": { english: "West Sumatra", other: ["Sumbar", "West Sumatera"] },
+  "14": { english: "Riau", other: [] },
+  "15": { english: "Jambi", other: [] },
+  "16": { english: "South Sumatra", other: ["Sumsel", "South Sumatera"] },
+  "17": { english: "Bengkulu", other: [] },
+  "18": { english: "Lampung", other: [] },
+  "19": { english: "Bangka Belitung Islands", other: ["Bangka Belitung", "Babel"] },
+  "21": { english: "Riau Islands", other: ["Kepri"] },
+  "31": {
+    short: "Jakarta",
+    english: "Jakarta",
+    other: ["DKI Jakarta", "Daerah Khusus Jakarta", "Provinsi DKI Jakarta", "Jakarta Capital Region"],
+  },
+  "32": { english: "West Java", other: ["Jabar"] },
+  "33": { english: "Central Java", other: ["Jateng"] },
+  "34": {
+    short: "DI Yogyakarta",
+    english: "Special Region of Yogyakarta",
+    other: ["DIY", "Yogyakarta Special Region"],
+  },
+  "35": { english: "East Java", other: ["Jatim"] },
+  "36": { english: "Banten", other: [] },
+  "51": { english: "Bali", other: [] },
+  "52": { english: "West Nusa Tenggara", other: ["NTB"] },
+  "53": { english: "East Nusa Tenggara", other: ["NTT"] },
+  "61": { english: "West Kalimantan", other: ["Kalbar"] },
+  "62": { english: "Central Kalimantan", other: ["Kalteng"] },
+  "63": { english: "South Kalimantan", other: ["Kalsel"] },
+  "64": { english: "East Kalimantan", other: ["Kaltim"] },
+  "65": { english: "North Kalimantan", other: ["Kaltara"] },
+  "71": { english: "North Sulawesi", other: ["Sulut"] },
+  "72": { english: "Central Sulawesi", other: ["Sulteng"] },
+  "73": { english: "South Sulawesi", other: ["Sulsel"] },
+  "74": { english: "Southeast Sulawesi", other: ["Sultra"] },
+  "75": { english: "Gorontalo", other: [] },
+  "76": { english: "West Sulawesi", other: ["Sulbar"] },
+  "81": { english: "Maluku", other: [] },
+  "82": { english: "North Maluku", other: ["Malut"] },
+  "91": { english: "Papua", other: [] },
+  "92": { english: "West Papua", other: [] },
+  "93": { english: "South Papua", other: [] },
+  "94": { english: "Central Papua", other: [] },
+  "95": { english: "Highland Papua", other: [] },
+  "96": { english: "Southwest Papua", other: [] },
+};
