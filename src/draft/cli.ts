@@ -5,6 +5,7 @@
  * matched against the graph the import would write to (the same Neo4j settings), when one is running;
  * otherwise, or with --seed, against the curated seed/data. It never starts or changes a database.
  */
+import { instancePassword, LOCAL_USERNAME } from "../local-neo4j/password.js";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -70,7 +71,12 @@ async function fromGraph(config: Config): Promise<{ known: KnownEntity[]; where:
   let connection;
   if (config.neo4j.mode === "external") connection = connectionFor(config.neo4j);
   else if (runningPid(config.neo4j.instance) !== undefined)
-    connection = connectionFor(config.neo4j, `bolt://127.0.0.1:${config.neo4j.boltPort}`);
+    connection = connectionFor(config.neo4j, {
+      uri: `bolt://127.0.0.1:${config.neo4j.boltPort}`,
+      username: LOCAL_USERNAME,
+      password: instancePassword(config.neo4j.instance),
+      database: config.neo4j.database,
+    });
   else return `no local Neo4j is running (instance '${config.neo4j.instance}')`;
   const graph = Graph.connect(connection);
   try {
