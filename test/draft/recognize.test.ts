@@ -209,6 +209,31 @@ describe("people and positions", () => {
     });
   });
 
+  it("cut a company name read into the person after it back to the name the article uses elsewhere", () => {
+    const text =
+      "Smelter milik PT Ceria Nugraha Indotama diresmikan. Direktur Utama PT Ceria Nugraha Indotama Derian Sakmiwata mengatakan produksi naik.";
+    const r = run(text, []);
+    expect(positions(r)).toEqual([
+      expect.objectContaining({
+        from: "person:derian-sakmiwata",
+        to: "org:ceria-nugraha-indotama",
+        title: "Direktur Utama",
+        titleEn: "President Director",
+      }),
+    ]);
+  });
+
+  it("give a regent or governor the local government, and an office the region in its name", () => {
+    const r = run(
+      "Wakil Bupati Kolaka, Muhammad Jayadi, hadir. Kepala Dinas Perindustrian Jawa Barat Rina Wati juga.",
+      [],
+    );
+    expect(positions(r).map((p) => [p.from, p.to])).toEqual([
+      ["person:muhammad-jayadi", "org:pemerintah-kabupaten-kolaka"],
+      ["person:rina-wati", "org:dinas-perindustrian-jawa-barat"],
+    ]);
+  });
+
   it("read a minister's ministry from the title", () => {
     const r = run("Menteri Perindustrian Agus Gumiwang Kartasasmita meresmikan pabrik.");
     expect(positions(r)[0]).toMatchObject({
