@@ -303,6 +303,29 @@ describe("places", () => {
   });
 });
 
+describe("facilities", () => {
+  it("take a capitalised facility word with the name after it, and where the text puts it", () => {
+    const text =
+      "Pabrik itu di Kawasan MM2100, Cibitung, Bekasi; listriknya dari PLTU Suralaya dan pabrik lain.";
+    const r = run(text, []);
+    expect(entity(r, "facility:mm2100")?.entity).toMatchObject({
+      name: "Kawasan MM2100",
+      type: "INDUSTRIAL_PARK",
+    });
+    expect(entity(r, "facility:suralaya")?.entity).toMatchObject({
+      name: "PLTU Suralaya",
+      type: "POWER_PLANT",
+    });
+    const located = r.proposals.flatMap((p) =>
+      p.type === "relationship" && p.relationship.type === "LOCATED_IN"
+        ? [[p.relationship.from, p.relationship.to]]
+        : [],
+    );
+    expect(located).toContainEqual(["facility:mm2100", "place:cibitung-bekasi"]);
+    expect(entities(r).filter((p) => p.entity.kind === "Facility")).toHaveLength(2);
+  });
+});
+
 describe("commodities and topics", () => {
   it("come from the lexicon with the seed's ids, leaving generic terms out", () => {
     const r = run("Ekspor feronikel dan katoda tembaga naik berkat hilirisasi mineral kritis.", []);
