@@ -253,6 +253,11 @@ describe("people and positions", () => {
     expect(r.mentions.filter((m) => m.id === "person:ahmad-yani")).toHaveLength(2);
   });
 
+  it("leave degrees after a name out of it", () => {
+    const r = run("Budi Santoso, S.T., M.Si., mengatakan bahwa ekspor naik.", []);
+    expect(entities(r).map((p) => p.entity.name)).toEqual(["Budi Santoso"]);
+  });
+
   it("take no title, weekday or pronoun for a name", () => {
     const r = run(
       "“Kami siap,” kata Direktur Utama PT Maju Jaya. Ia menegaskan, Senin, bahwa produksi naik.",
