@@ -52,9 +52,10 @@ const isTerm = (c: EntityCandidate) => c.entity.kind === "Commodity" || c.entity
 function compatible(c: EntityCandidate, kept: EntityCandidate): boolean {
   if (!(c.span.start < kept.span.end && kept.span.start < c.span.end)) return true;
   // "hilirisasi mineral kritis": downstreaming and critical minerals, both stated.
-  // A commodity inside a topic is stated too: "daur ulang baterai lithium" is about lithium.
+  // A commodity inside a term is stated too: "daur ulang baterai lithium" is about lithium, "baja lapis"
+  // is a steel.
   const inside = kept.span.start <= c.span.start && c.span.end <= kept.span.end;
-  if (inside) return c.entity.kind === "Commodity" && kept.entity.kind === "Topic";
+  if (inside) return c.entity.kind === "Commodity" && isTerm(kept);
   return isTerm(c) && isTerm(kept);
 }
 
