@@ -67,8 +67,14 @@ export function readName(tokens: readonly Token[], i: number, max = 4): TokenRan
   return { from, to };
 }
 
-/** A person's name ending just before token `end` (reading backwards), or undefined. */
-export function readNameBefore(tokens: readonly Token[], end: number, max = 4): TokenRange | undefined {
+/** Academic degrees after a name: "S.T", "M.Si", "S.E", "Ph.D", "MBA" (tokens keep their inner dots). */
+const DEGREE = /^(?:[SMD]\.\p{Lu}[\p{L}.]*|Ph\.D|MBA|MSc|BSc|LLM)$/u;
+
+/** A person's name ending just before token `end` (reading backwards, over degrees after it), or undefined. */
+export function readNameBefore(tokens: readonly Token[], stop: number, max = 4): TokenRange | undefined {
+  let end = stop;
+  while (end > 1 && DEGREE.test(tokens[end - 1]?.text ?? "") && /^\.?,/.test(tokens[end - 1]?.gap ?? ""))
+    end--;
   let from = end;
   while (from > 0 && end - from < max) {
     const t = tokens[from - 1];

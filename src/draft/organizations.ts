@@ -5,6 +5,7 @@ import { isAcronym, tokenize, type Token } from "../lexicon/phrases.js";
 import type { ORGANIZATION_TYPES } from "../seed/format.js";
 import type { EntityCandidate, EntityDraftOf } from "./candidates.js";
 import { isCapitalised, type TokenRange } from "./names.js";
+import { areaNameEnd } from "./places.js";
 import { INSTITUTION_WORDS, NAME_JOINERS } from "./vocabulary.js";
 import type { Span } from "./types.js";
 
@@ -66,6 +67,8 @@ const COMPANY_SUFFIXES = [
   ["Ltd"],
   ["Inc"],
   ["Holdings"],
+  ["Group"],
+  ["Grup"],
   ["GmbH"],
   ["LLC"],
   ["PLC"],
@@ -94,7 +97,10 @@ export function inferOrganization(name: string): { type: OrganizationType; count
   const first = name.split(/\s+/)[0] ?? "";
   const head = HEADS[first];
   if (/\(Persero\)/.test(name)) return { type: "STATE_OWNED_ENTERPRISE", country: "ID" };
-  if (/\bHolding\b/.test(name)) return { type: "HOLDING", country: country ?? "ID" };
+  if (/\bHolding\b/.test(name)) {
+    const indonesian = /^PT\b|\bIndonesia\b/.test(name);
+    return { type: "HOLDING", ...(country ? { country } : indonesian ? { country: "ID" } : {}) };
+  }
   if (/^Direktorat Jenderal\b/.test(name)) return { type: "DIRECTORATE_GENERAL", country: "ID" };
   if (
     /\b(?:United Nations|International|World|Asian|Global)\b/.test(name) &&
@@ -151,15 +157,13 @@ function continues(tokens: readonly Token[], i: number, words: Head["words"]): b
 }
 
 /** The tokens of a name from its head at `i`, with "(Persero)" and "Tbk" after it. */
-function readHeadName(
-  tokens: readonly Token[],
-  i: number,
-  head: Head,
-): { range: TokenRange; acronym?: string } {
+function readHeadName(tokens: readonly Token[], i: number, head: Head): { range: TokenRange } {
   let to = i + 1;
   // "Direktorat Jenderal", "Pemerintah Kabupaten": the second word belongs to the head.
   while (continues(tokens, to, head.words)) to++;
   while (to > i + 1 && NAME_JOINERS.has(wordAt(tokens, to - 1))) to--;
+  // "Dinas Energi dan Sumber Daya Mineral Jawa Barat": a region's office takes the region's name.
+  if (head.words === "institution" && tokens[to]?.gap === " ") to = Math.max(to, areaNameEnd(tokens, to));
   if (wordAt(tokens, to) === "Persero" && tokens[to]?.gap.includes("(")) to++;
   if (wordAt(tokens, to) === "Tbk") to++;
   return { range: { from: i, to } };
@@ -311,6 +315,37 @@ export function acronymAfterAtau(text: string, span: Span): { acronym: string; e
   return m?.[1] && isAcronym(m[1]) ? { acronym: m[1], end: span.end + m[0].length } : undefined;
 }
 
+/**
+ * A company name read too far ("PT Ceria Nugraha Indotama Derian Sakmiwata", the person after it) is cut
+ * back to the shorter name the article uses for it elsewhere ("PT Ceria Nugraha Indotama").
+ */
+function trimToShorterNames(text: string, found: EntityCandidate[]): void {
+  for (const c of found) {
+    const name = c.entity.name;
+    const shorter = found
+      .filter((o) => o.span.start >= c.span.end || o.span.end <= c.span.start)
+      .map((o) => o.entity.name)
+      .filter((n) => n.length < name.length && name.startsWith(`${n} `))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!shorter) continue;
+    const written = text.slice(c.span.start, c.span.end);
+    const end =
+      c.span.start + (written.replace(/\s+/g, " ") === name ? cutAt(written, shorter) : shorter.length);
+    c.span = { start: c.span.start, end };
+    c.entity = organizationDraft(shorter, c.entity.aliases);
+  }
+}
+
+/** Where in `written` (spaces as written) the first `shorter.length` characters of its one-space form end. */
+function cutAt(written: string, shorter: string): number {
+  let seen = 0;
+  for (let i = 0; i < written.length; i++) {
+    if (seen === shorter.length) return i;
+    if (!(/\s/.test(written[i] ?? "") && /\s/.test(written[i - 1] ?? ""))) seen++;
+  }
+  return written.length;
+}
+
 /** New organizations the text names, each mention a candidate (recognize() resolves them to known ones). */
 export function findOrganizations(
   text: string,
@@ -321,6 +356,7 @@ export function findOrganizations(
     ...suffixCandidates(text, tokens),
     ...bracketCandidates(text, tokens),
   ];
+  trimToShorterNames(text, found);
   for (const c of found) {
     const atau = acronymAfterAtau(text, c.span);
     if (!atau || c.entity.kind !== "Organization") continue;

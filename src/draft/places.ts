@@ -91,6 +91,15 @@ const MATCHER = buildMatcher();
 
 type Match = PhraseMatch<PlaceName>;
 
+/** One past the last token of an Indonesian province, regency or city named from token `i`, or `i`. */
+export function areaNameEnd(tokens: readonly Token[], i: number): number {
+  const rest = tokens.slice(i, i + 6);
+  const ends = MATCHER.matchAll(rest)
+    .filter((m) => m.from === 0 && m.value.area && m.value.area.level !== "DISTRICT")
+    .map((m) => m.to);
+  return ends.length > 0 ? i + Math.max(...ends) : i;
+}
+
 /** Matches grouped by the span they cover, longest spans first where spans overlap. */
 function spansOf(matches: Match[]): Match[][] {
   const bySpan = new Map<string, Match[]>();

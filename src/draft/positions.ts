@@ -5,6 +5,7 @@ import type { TitleTerm } from "../lexicon/terms.js";
 import type { EntityCandidate, EntityDraftOf, RelationshipCandidate } from "./candidates.js";
 import { readName, readNameBefore, type TokenRange } from "./names.js";
 import { bracketAcronym, inferOrganization, organizationDraft } from "./organizations.js";
+import { areaNameEnd } from "./places.js";
 import { INSTITUTION_WORDS, NAME_JOINERS } from "./vocabulary.js";
 
 /**
@@ -56,6 +57,8 @@ function readOrgPart(
   tokens: readonly Token[],
   from: number,
   at: Map<number, MentionAt>,
+  /** After a regional title ("Bupati", "Gubernur"): a bare area name is the region's. */
+  regional = false,
 ): OrgPart {
   const part: OrgPart = { orgs: [], places: [], to: from };
   let i = from;
@@ -87,6 +90,23 @@ function readOrgPart(
     i = m.range.to;
     const bracket = bracketAcronym(text, tokens, i);
     if (bracket) i = bracket.to;
+  }
+  if (regional && part.orgs.length === 0 && part.places.length === 0 && !part.unitWords) {
+    // "Wakil Bupati Kolaka": after a regional title a bare name is the region's, which the place rules
+    // may have left unsettled.
+    const end = areaNameEnd(tokens, i);
+    const start = tokens[i]?.start ?? 0;
+    const last = tokens[end - 1]?.end ?? start;
+    if (end > i) {
+      const name = text.slice(start, last);
+      part.places.push({
+        span: { start, end: last },
+        rule: "place.after-regional-title",
+        confidence: 0.6,
+        entity: { kind: "Place", id: `place:${slugify(name)}`, name, aliases: [], type: "AREA" },
+      });
+      i = end;
+    }
   }
   part.to = i;
   return part;
@@ -124,7 +144,9 @@ function positionOrg(
   if (title.unit?.type === "GOVERNMENT" && !first && part.places[0]) {
     // "Gubernur Jawa Barat", "Bupati Batubara": the head of that province's or regency's government.
     const place = part.places[0];
-    const entity = organizationDraft(`${title.unit.id} ${place.entity.name}`);
+    const entity = organizationDraft(
+      `${title.unit.id} ${place.entity.name.replace(/^(?:Kabupaten|Kota|Provinsi) /, "")}`,
+    );
     const unit: EntityCandidate = {
       span: place.span,
       rule: "org.government-from-title",
@@ -177,7 +199,11 @@ export function findPositions(
   for (const match of findTerms(text, { categories: ["title"], caseRule: "capitalised", tokens })) {
     const title = match.value;
     if (title.category !== "title" || at.has(match.from)) continue;
-    const part = readOrgPart(text, tokens, match.to, at);
+    // "Kepala Dinas Perindustrian Jawa Barat": the organization's name begins inside the title.
+    let orgFrom = match.to;
+    for (let k = match.from + 1; k < match.to; k++)
+      if (at.get(k)?.candidate.entity.kind === "Organization") orgFrom = k;
+    const part = readOrgPart(text, tokens, orgFrom, at, title.unit?.type === "GOVERNMENT");
     const after = tokens[part.to];
     const known = at.get(part.to);
     const joined = after !== undefined && /^\)?\s?,?\s?$/.test(after.gap);
@@ -202,6 +228,8 @@ export function findPositions(
     person.statedBy = { start: spanStart, end: Math.max(spanEnd, match.end) };
     found.people.push(person);
     const { org, unit, parent } = positionOrg(text, tokens, title, part);
+    // A unit is stated by its title and words together: "Menteri Perindustrian", not "Perindustrian".
+    if (unit) unit.statedBy = { start: Math.min(match.start, unit.span.start), end: unit.span.end };
     if (unit) found.organizations.push(unit);
     if (!org) continue;
     const span = { start: spanStart, end: Math.max(spanEnd, match.end) };

@@ -2,6 +2,7 @@ import { normalizeTerm } from "../lexicon/lexicon.js";
 import { tokenize, type Token } from "../lexicon/phrases.js";
 import type { EntityKind } from "../seed/format.js";
 import type { EntityCandidate, RelationshipCandidate } from "./candidates.js";
+import { facilitiesLocatedIn, findFacilities } from "./facilities.js";
 import { knownAsDraft, matchKnown } from "./known.js";
 import { isCapitalised } from "./names.js";
 import { findOrganizations } from "./organizations.js";
@@ -34,7 +35,15 @@ export interface Recognition {
 }
 
 /** Where mentions of one span compete, the graph's entity first, then a pattern's name, a place, a term. */
-const PRIORITY: Record<string, number> = { known: 0, org: 1, person: 1, place: 2, commodity: 3, topic: 3 };
+const PRIORITY: Record<string, number> = {
+  known: 0,
+  org: 1,
+  person: 1,
+  place: 2,
+  facility: 3,
+  commodity: 4,
+  topic: 4,
+};
 const priorityOf = (c: EntityCandidate) => (c.existingId ? 0 : (PRIORITY[c.rule.split(".")[0] ?? ""] ?? 4));
 
 const isTerm = (c: EntityCandidate) => c.entity.kind === "Commodity" || c.entity.kind === "Topic";
@@ -43,9 +52,10 @@ const isTerm = (c: EntityCandidate) => c.entity.kind === "Commodity" || c.entity
 function compatible(c: EntityCandidate, kept: EntityCandidate): boolean {
   if (!(c.span.start < kept.span.end && kept.span.start < c.span.end)) return true;
   // "hilirisasi mineral kritis": downstreaming and critical minerals, both stated.
-  // A commodity inside a topic is stated too: "daur ulang baterai lithium" is about lithium.
+  // A commodity inside a term is stated too: "daur ulang baterai lithium" is about lithium, "baja lapis"
+  // is a steel.
   const inside = kept.span.start <= c.span.start && c.span.end <= kept.span.end;
-  if (inside) return c.entity.kind === "Commodity" && kept.entity.kind === "Topic";
+  if (inside) return c.entity.kind === "Commodity" && isTerm(kept);
   return isTerm(c) && isTerm(kept);
 }
 
@@ -178,11 +188,13 @@ function gather(doc: DraftDocument, context: DraftContext, tokens: readonly Toke
   const text = doc.text;
   const places = findPlaces(text, [...tokens]);
   const orgs = findOrganizations(text, tokens);
+  const facilities = findFacilities(text, tokens);
   const base = withoutOverlaps([
     ...matchKnown(text, context.known, tokens),
     ...orgs,
     ...namedAgain(text, tokens, orgs),
     ...places.places,
+    ...facilities.facilities,
     ...findTermEntities(text, tokens),
   ]);
   const at = new Map<number, MentionAt>();
@@ -201,7 +213,11 @@ function gather(doc: DraftDocument, context: DraftContext, tokens: readonly Toke
   const short = shortNameMentions(tokens, people, covered([...named, ...speakers]));
   return {
     entities: [...named, ...positions.organizations, ...speakers, ...short],
-    relationships: [...positions.relationships, ...places.locatedIn],
+    relationships: [
+      ...positions.relationships,
+      ...places.locatedIn,
+      ...facilitiesLocatedIn(facilities, base, tokens),
+    ],
   };
 }
 

@@ -57,7 +57,7 @@ export function findSpeakers(
       const name = tokens[k]?.gap === " " ? readName(tokens, k, 4) : undefined;
       if (name && !taken(name.from)) out.push(candidate(text, tokens, name.from, name.to, verb));
     }
-    if (SPEECH_VERBS_AFTER.has(word) && /^,?\s$/.test(verb.gap)) {
+    if (SPEECH_VERBS_AFTER.has(word) && /^\.?,?\s$/.test(verb.gap)) {
       const name = readNameBefore(tokens, i, 4);
       if (name && !taken(name.from)) out.push(candidate(text, tokens, name.from, name.to, verb));
     }

@@ -209,6 +209,31 @@ describe("people and positions", () => {
     });
   });
 
+  it("cut a company name read into the person after it back to the name the article uses elsewhere", () => {
+    const text =
+      "Smelter milik PT Ceria Nugraha Indotama diresmikan. Direktur Utama PT Ceria Nugraha Indotama Derian Sakmiwata mengatakan produksi naik.";
+    const r = run(text, []);
+    expect(positions(r)).toEqual([
+      expect.objectContaining({
+        from: "person:derian-sakmiwata",
+        to: "org:ceria-nugraha-indotama",
+        title: "Direktur Utama",
+        titleEn: "President Director",
+      }),
+    ]);
+  });
+
+  it("give a regent or governor the local government, and an office the region in its name", () => {
+    const r = run(
+      "Wakil Bupati Kolaka, Muhammad Jayadi, hadir. Kepala Dinas Perindustrian Jawa Barat Rina Wati juga.",
+      [],
+    );
+    expect(positions(r).map((p) => [p.from, p.to])).toEqual([
+      ["person:muhammad-jayadi", "org:pemerintah-kabupaten-kolaka"],
+      ["person:rina-wati", "org:dinas-perindustrian-jawa-barat"],
+    ]);
+  });
+
   it("read a minister's ministry from the title", () => {
     const r = run("Menteri Perindustrian Agus Gumiwang Kartasasmita meresmikan pabrik.");
     expect(positions(r)[0]).toMatchObject({
@@ -226,6 +251,11 @@ describe("people and positions", () => {
       .map((p) => p.entity.name);
     expect(people.sort()).toEqual(["Ahmad Yani", "Siti Rahma"]);
     expect(r.mentions.filter((m) => m.id === "person:ahmad-yani")).toHaveLength(2);
+  });
+
+  it("leave degrees after a name out of it", () => {
+    const r = run("Budi Santoso, S.T., M.Si., mengatakan bahwa ekspor naik.", []);
+    expect(entities(r).map((p) => p.entity.name)).toEqual(["Budi Santoso"]);
   });
 
   it("take no title, weekday or pronoun for a name", () => {
@@ -275,6 +305,29 @@ describe("places", () => {
     expect(entity(r, "place:amerika-serikat")?.entity).toMatchObject({ type: "COUNTRY", country: "US" });
     expect(entity(r, "place:china")?.entity).toMatchObject({ country: "CN" });
     expect(r.mentions.filter((m) => m.id === "place:amerika-serikat")).toHaveLength(2);
+  });
+});
+
+describe("facilities", () => {
+  it("take a capitalised facility word with the name after it, and where the text puts it", () => {
+    const text =
+      "Pabrik itu di Kawasan MM2100, Cibitung, Bekasi; listriknya dari PLTU Suralaya dan pabrik lain.";
+    const r = run(text, []);
+    expect(entity(r, "facility:mm2100")?.entity).toMatchObject({
+      name: "Kawasan MM2100",
+      type: "INDUSTRIAL_PARK",
+    });
+    expect(entity(r, "facility:suralaya")?.entity).toMatchObject({
+      name: "PLTU Suralaya",
+      type: "POWER_PLANT",
+    });
+    const located = r.proposals.flatMap((p) =>
+      p.type === "relationship" && p.relationship.type === "LOCATED_IN"
+        ? [[p.relationship.from, p.relationship.to]]
+        : [],
+    );
+    expect(located).toContainEqual(["facility:mm2100", "place:cibitung-bekasi"]);
+    expect(entities(r).filter((p) => p.entity.kind === "Facility")).toHaveLength(2);
   });
 });
 
