@@ -1,4 +1,5 @@
-import { requireRole, type Role } from "../auth.js";
+import type { Role } from "../api-keys.js";
+import { requireRole } from "../auth.js";
 import type { MutationResolvers } from "../generated/resolvers-types.js";
 import * as curate from "../write/curate.js";
 import type { Problem, WriteResult } from "../write/result.js";

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { Viewer } from "../auth.js";
+import type { Viewer } from "../api-keys.js";
 import {
   absorbDuplicate,
   deleteEntityAndTies,

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ManagedTransaction } from "neo4j-driver";
-import type { Viewer } from "../auth.js";
+import type { Viewer } from "../api-keys.js";
 import type { Graph } from "../graph/driver.js";
 import { fetchExisting, sourceTexts } from "../graph/existing.js";
 import { lockKeys } from "../graph/locks.js";

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { Viewer } from "../auth.js";
+import type { Viewer } from "../api-keys.js";
 import { appendAudit } from "../graph/audit.js";
 import { isTimeout, type Graph } from "../graph/driver.js";
 import { WRITE_TIMEOUT_MS } from "../limits.js";

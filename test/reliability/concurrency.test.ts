@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { createApiKey } from "../../src/auth.js";
+import { createApiKey } from "../../src/api-keys.js";
 import { connectionEnv } from "../../src/config.js";
 import { Graph } from "../../src/graph/driver.js";
 import { ENTITY_KINDS } from "../../src/graph/kinds.js";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Viewer } from "../../src/auth.js";
+import type { Viewer } from "../../src/api-keys.js";
 import { connectionEnv } from "../../src/config.js";
 import type { Graph } from "../../src/graph/driver.js";
 import { countGraph } from "../../src/graph/write.js";

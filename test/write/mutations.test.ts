@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "../../src/auth.js";
+import type { Viewer } from "../../src/api-keys.js";
 import type { Graph } from "../../src/graph/driver.js";
 import { countGraph } from "../../src/graph/write.js";
 import { INPUT_BOUNDS, WRITE_TIMEOUT_MS } from "../../src/limits.js";
