@@ -10,7 +10,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { projectRoot } from "../src/project.js";
-import { compileSeed, locateQuote } from "../src/seed/compile.js";
+import { compileSeed } from "../src/seed/compile.js";
+import { locateQuote } from "../src/model/quotes.js";
 import { draftArticle } from "../src/draft/draft.js";
 import {
   CATEGORIES,

@@ -1,4 +1,4 @@
-import { locateQuote } from "../seed/compile.js";
+import { locateQuote } from "../model/quotes.js";
 import type { Span } from "./types.js";
 
 /**

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { EntityKind } from "../generated/resolvers-types.js";
+import type { EntityKind } from "../model/kinds.js";
 import { LIMITS } from "../limits.js";
 import type { Graph } from "./driver.js";
 import { entityRow, type EntityRow } from "./rows.js";

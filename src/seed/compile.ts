@@ -1,55 +1,30 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DateResolutionError, findIndonesianDate, resolveIndonesianDate } from "../domain/dates.js";
+import { entityId, type SeedEntity, type SeedRelationship, type SeedSource } from "../model/format.js";
+import { evidenceId, relationshipId } from "../model/ids.js";
+import type { EntityKind } from "../model/kinds.js";
+import { locateQuote, type LocatedQuote } from "../model/quotes.js";
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  GraphChanges,
+  RelationshipRecord,
+  SourceRecord,
+} from "../model/records.js";
 import {
-  entityId,
+  ENDPOINTS,
   RELATIONSHIP_TYPES,
-  type EntityKind,
+  selfLoopProblem,
   type RelationshipType,
-  type SeedEntity,
-  type SeedRelationship,
-  type SeedSource,
-} from "./format.js";
+} from "../model/relationships.js";
 import { parseSeedFile, type Finding, type ParsedFile } from "./parse.js";
-import { locateQuote, type LocatedQuote } from "./locate-quote.js";
 
 /**
  * Turns the seed files into the graph to write: validated, quotes located at character offsets in their
  * source text, entities declared in several files merged, every reference checked. Pure: no database.
  * Every problem of every file is reported at once, each with its path and line.
  */
-
-export { locateQuote, type LocatedQuote, type QuoteLocation } from "./locate-quote.js";
-
-export interface EvidenceRecord {
-  id: string;
-  /** Id of the entity or relationship the quote supports. */
-  about: string;
-  sourceId: string;
-  quote: string;
-  start: number;
-  end: number;
-}
-
-export interface SourceRecord extends SeedSource {
-  text: string;
-}
-
-export type EntityRecord = SeedEntity & { sourceIds: string[] };
-
-export interface RelationshipRecord extends Omit<SeedRelationship, "evidence" | "key"> {
-  id: string;
-  /** The latest date a source observes it on (observedOn is the earliest). */
-  lastObservedOn?: string;
-  sourceIds: string[];
-}
-
-export interface SeedGraph {
-  sources: SourceRecord[];
-  entities: EntityRecord[];
-  relationships: RelationshipRecord[];
-  evidence: EvidenceRecord[];
-}
 
 /** A reference to an entity the files do not declare (only with `external`: it may be in the graph). */
 export interface ExternalReference {
@@ -85,55 +60,6 @@ export class SeedError extends Error {
       describeProblems(problems) + (warnings.length > 0 ? `\n${describeProblems(warnings, "warning")}` : ""),
     );
   }
-}
-
-/** Which kinds each relationship type may connect; anything else is a modelling mistake. */
-export const ENDPOINTS: Record<SeedRelationship["type"], [EntityKind[], EntityKind[]]> = {
-  HOLDS_POSITION: [["Person"], ["Organization"]],
-  UNIT_OF: [["Organization"], ["Organization"]],
-  MEMBER_OF: [["Organization"], ["Organization"]],
-  PARTY_TO: [
-    ["Organization", "Person"],
-    ["Agreement", "Programme"],
-  ],
-  COVERS: [
-    ["Agreement", "Programme", "Event", "Regulation"],
-    ["Commodity", "Topic"],
-  ],
-  OPERATES: [["Organization"], ["Facility"]],
-  LOCATED_IN: [["Organization", "Facility", "Place", "Event"], ["Place"]],
-  TOOK_PART_IN: [["Organization", "Person"], ["Event"]],
-  ISSUED: [["Organization"], ["Regulation"]],
-  CITES: [["Organization", "Person", "Event", "Agreement", "Programme"], ["Regulation"]],
-  PART_OF: [
-    ["Programme", "Facility", "Event"],
-    ["Programme", "Facility", "Event"],
-  ],
-  SUPPLIER_OF: [["Organization"], ["Organization"]],
-  PARTNER_OF: [["Organization"], ["Organization"]],
-  BENEFICIARY_OF: [["Organization"], ["Programme"]],
-  PRODUCES: [["Organization", "Facility", "Place"], ["Commodity"]],
-  MEASURES: [
-    ["Indicator"],
-    ["Organization", "Programme", "Facility", "Place", "Agreement", "Commodity", "Event"],
-  ],
-};
-
-/**
- * Every relationship type ties two different entities (a unit of itself would make `parent { parent … }`
- * endless): the refusal of one that does not, for the seed files, imports and mutations alike.
- */
-export function selfLoopProblem(r: Pick<SeedRelationship, "from" | "to">): string | undefined {
-  return r.from === r.to ? `a relationship cannot connect an entity to itself (${r.from})` : undefined;
-}
-
-/** Evidence is identified by what it supports and the exact span of its source it quotes. */
-export function evidenceId(about: string, sourceId: string, span: { start: number; end: number }): string {
-  return `${about}@${sourceId}:${span.start}-${span.end}`;
-}
-
-export function relationshipId(r: Pick<SeedRelationship, "type" | "from" | "to" | "key">): string {
-  return `${r.from}-[${r.type}]->${r.to}${r.key ? `#${r.key}` : ""}`;
 }
 
 /** The source, entity and relationship declarations the compiler checks, once a file is parsed. */
@@ -431,7 +357,7 @@ function checkReferences(
 }
 
 /** Everything a compilation found: the graph as far as it is valid, and what is wrong or looks wrong. */
-export interface Compiled extends SeedGraph {
+export interface Compiled extends GraphChanges {
   external: ExternalReference[];
   /** Every problem of every file, each file's in the order of its lines. Empty when the graph is sound. */
   problems: SeedProblem[];
@@ -500,14 +426,14 @@ export function compileSeed(
   files: Record<string, string>,
   texts: Record<string, string> | ((textFile: string) => string | undefined),
   options: { external?: boolean } = {},
-): SeedGraph & { external: ExternalReference[]; warnings: SeedProblem[] } {
+): GraphChanges & { external: ExternalReference[]; warnings: SeedProblem[] } {
   const { problems, warnings, placeOf: _placeOf, ...graph } = tryCompileSeed(files, texts, options);
   if (problems.length > 0) throw new SeedError(problems, warnings);
   return { ...graph, warnings };
 }
 
 /** Reads seed/data/*.yaml and seed/sources/*.txt from a seed folder and compiles them. */
-export function compileSeedDir(seedDir: string): SeedGraph & { warnings: SeedProblem[] } {
+export function compileSeedDir(seedDir: string): GraphChanges & { warnings: SeedProblem[] } {
   const read = (dir: string, ext: string) =>
     Object.fromEntries(
       readdirSync(path.join(seedDir, dir))

@@ -1,7 +1,8 @@
 import type { ExistingState, ExistingQuery } from "../graph/existing.js";
 import type { EntityRow } from "../graph/rows.js";
-import type { GraphChanges } from "../graph/write.js";
-import type { EntityRecord, ExternalReference } from "../seed/compile.js";
+import type { GraphChanges } from "../model/records.js";
+import type { EntityRecord } from "../model/records.js";
+import type { ExternalReference } from "../seed/compile.js";
 import type { Problem } from "./result.js";
 
 /**

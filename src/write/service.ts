@@ -4,22 +4,14 @@ import type { Viewer } from "../api-keys.js";
 import type { Graph } from "../graph/driver.js";
 import { fetchExisting, sourceTexts } from "../graph/existing.js";
 import { lockKeys } from "../graph/locks.js";
-import { writeChanges, type GraphChanges } from "../graph/write.js";
+import { writeChanges } from "../graph/write.js";
+import type { GraphChanges } from "../model/records.js";
 import { INPUT_BOUNDS } from "../limits.js";
-import {
-  ENDPOINTS,
-  evidenceId,
-  locateQuote,
-  relationshipId,
-  selfLoopProblem,
-  tryCompileSeed,
-  type EntityRecord,
-  type EvidenceRecord,
-  type ExternalReference,
-  type RelationshipRecord,
-  type SeedProblem,
-  type SourceRecord,
-} from "../seed/compile.js";
+import { ENDPOINTS, selfLoopProblem } from "../model/relationships.js";
+import { evidenceId, relationshipId } from "../model/ids.js";
+import { locateQuote } from "../model/quotes.js";
+import { tryCompileSeed, type ExternalReference, type SeedProblem } from "../seed/compile.js";
+import type { EntityRecord, EvidenceRecord, RelationshipRecord, SourceRecord } from "../model/records.js";
 import {
   boundedText,
   entitySchema,
@@ -27,7 +19,7 @@ import {
   relationshipSchema,
   sourceId,
   sourceSchema,
-} from "../seed/format.js";
+} from "../model/format.js";
 import { existingQuery, lockKeysOf, planChanges, type ChangeReport, type PathOf } from "./plan.js";
 import { applied, notApplied, type Problem, type WriteResult } from "./result.js";
 import { audit, serialisedWrite } from "./transaction.js";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "v
 import { createApiKey } from "../../src/api-keys.js";
 import { connectionEnv } from "../../src/config.js";
 import { Graph } from "../../src/graph/driver.js";
-import { ENTITY_KINDS } from "../../src/graph/kinds.js";
+import { ENTITY_KINDS } from "../../src/model/kinds.js";
 import { projectRoot } from "../../src/project.js";
 import { resetAndSeed } from "../support/graph.js";
 import { postGraphQL, type GraphQLBody } from "../support/http.js";

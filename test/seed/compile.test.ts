@@ -5,11 +5,11 @@ import { projectRoot } from "../../src/project.js";
 import {
   compileSeed,
   compileSeedDir,
-  locateQuote,
   SeedError,
   tryCompileSeed,
   type SeedProblem,
 } from "../../src/seed/compile.js";
+import { locateQuote } from "../../src/model/quotes.js";
 
 const TEXT = "Kementerian Perindustrian (Kemenperin) menjajaki kerja sama. Kemenperin juga hadir.";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateQuote, type LocatedQuote } from "../../src/seed/locate-quote.js";
+import { locateQuote, type LocatedQuote } from "../../src/model/quotes.js";
 
 const TEXT =
   "Direktur Jenderal ILMATE Kemenperin\nTaufiek Bawazier mengatakan  bahwa “hilirisasi nikel” berjalan – kata dia.\n" +
