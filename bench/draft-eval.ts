@@ -55,7 +55,7 @@ function evaluate(file: string): Run {
   // Every quote must also be where the curated text has it: the draft's cleaning must not change a line.
   const refused = draft.evidence.flatMap((e) => {
     const at = locateQuote(curatedText, e.quote);
-    return typeof at === "string" ? [`${e.about}: ${at}: "${e.quote}"`] : [];
+    return at.ok ? [] : at.problems.map((problem) => `${e.about}: ${problem.message}: "${e.quote}"`);
   });
   const statements = result.proposals.filter((p): p is StatementProposal => p.type === "statement");
   return {

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../model/kinds.js";
+import type { Problem } from "../model/problems.js";
 import type { EntityRecord, EvidenceRecord, RelationshipRecord, SourceRecord } from "../model/records.js";
 import type { ParsedFile } from "./parse.js";
 
@@ -16,11 +17,14 @@ export interface ExternalReference {
   at: string;
 }
 
-export interface SeedProblem {
+/**
+ * The model's Problem, placed in a seed file: its file, and its place there as one readable string (an
+ * import's problems are reported at ["input", "yaml", at], write/service.ts).
+ */
+export interface SeedProblem extends Omit<Problem, "at"> {
   file: string;
   /** Where in the file: a path such as entities[3].evidence[0], and its line when known. */
   at: string;
-  message: string;
 }
 
 /** A path into a seed file, such as ["entities", 3, "evidence", 0]. */

@@ -52,8 +52,8 @@ function addEvidence(
   const spans: LocatedQuote[] = [];
   quotes.forEach((q, i) => {
     const located = locateQuote(text, q);
-    if (typeof located === "string") report(c, p, [...at, "evidence", i], located);
-    else spans.push(located);
+    if (located.ok) spans.push(located.value);
+    else for (const problem of located.problems) report(c, p, [...at, "evidence", i], problem.message);
   });
   if (source && about !== undefined) for (const span of spans) addQuote(c, source, about, span);
   return spans;

@@ -31,7 +31,7 @@ export type { DeleteOutcome } from "../graph/curate.js";
  * checks it, and writes its audit entry; a notApplied is returned as a problem, never thrown.
  */
 
-const refuse = (field: string, message: string) => notApplied<never>([{ path: [field], message }]);
+const refuse = (field: string, message: string) => notApplied<never>([{ at: [field], message }]);
 
 /**
  * A curation of what the id arguments name, as one serialisedWrite; an id over its bound is refused
@@ -45,7 +45,7 @@ function curation<T>(
   const problems: Problem[] = Object.entries(ids)
     .filter(([, id]) => id.length > INPUT_BOUNDS.reference)
     .map(([field, id]) => ({
-      path: [field],
+      at: [field],
       message: `must be at most ${INPUT_BOUNDS.reference} characters; this one has ${id.length}`,
     }));
   return problems.length > 0 ? Promise.resolve(notApplied(problems)) : serialisedWrite(graph, work);

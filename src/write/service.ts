@@ -73,20 +73,21 @@ function locateEvidence(
     const text = texts.get(e.sourceId);
     if (text === undefined) {
       problems.push({
-        path: pathOf(i, "sourceId"),
+        at: pathOf(i, "sourceId"),
         message: `no source has the id ${e.sourceId}; add it first (addSource)`,
       });
       return;
     }
     const located = locateQuote(text, e.quote);
-    if (typeof located === "string") {
-      problems.push({ path: pathOf(i, "quote"), message: located });
+    if (!located.ok) {
+      problems.push(...located.problems.map((p) => ({ ...p, at: pathOf(i, "quote") })));
       return;
     }
+    const span = located.value;
     for (const a of about) {
       // The text's own span: the quote as given may differ from it in spacing and quote marks.
-      const record = { about: a, sourceId: e.sourceId, ...located };
-      records.push({ id: evidenceId(a, e.sourceId, located), ...record });
+      const record = { about: a, sourceId: e.sourceId, ...span };
+      records.push({ id: evidenceId(a, e.sourceId, span), ...record });
     }
   });
   return { records, problems };
@@ -155,7 +156,7 @@ async function writeFacts(
 
 function zodProblems(error: z.ZodError, prefix: string[]): Problem[] {
   return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map(String)],
+    at: [...prefix, ...issue.path.map(String)],
     message: issue.message,
   }));
 }
@@ -190,7 +191,7 @@ export async function importSource(
   if (sizes.length > 0) return { ...notApplied(sizes), warnings: [] };
   const compiled = tryCompileSeed({ "import.yaml": yaml }, () => text, { external: true });
   const { problems, warnings, external, placeOf, ...changes } = compiled;
-  const inFile = (p: SeedProblem): Problem => ({ path: [...where, p.at], message: p.message });
+  const inFile = (p: SeedProblem): Problem => ({ at: [...where, p.at], message: p.message });
   const planned = {
     action: "importSource",
     changes,
@@ -245,9 +246,9 @@ export async function addRelationship(
   if (!parsed.success) return notApplied(zodProblems(parsed.error, ["input"]));
   const { evidence: _quotes, key: _key, ...props } = parsed.data;
   const loop = selfLoopProblem(props);
-  if (loop) return notApplied([{ path: ["input", "to"], message: loop }]);
+  if (loop) return notApplied([{ at: ["input", "to"], message: loop }]);
   if (props.type === "HOLDS_POSITION" && props.title === undefined) {
-    return notApplied([{ path: ["input", "title"], message: "HOLDS_POSITION needs a title" }]);
+    return notApplied([{ at: ["input", "title"], message: "HOLDS_POSITION needs a title" }]);
   }
   const id = relationshipId(parsed.data);
   const relationship: RelationshipRecord = { ...props, id, lastObservedOn: props.observedOn, sourceIds: [] };
@@ -295,7 +296,7 @@ export async function addSource(graph: Graph, actor: Viewer, input: SourceInput)
   const textProblems = check(articleText, text, ["input", "text"]);
   problems.push(...textProblems);
   if (textProblems.length === 0 && text.trim() === "") {
-    problems.push({ path: ["input", "text"], message: "the article text is empty" });
+    problems.push({ at: ["input", "text"], message: "the article text is empty" });
   }
   if (!parsed.success || problems.length > 0) return notApplied(problems);
   const { textFile: _textFile, ...meta } = parsed.data;

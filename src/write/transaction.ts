@@ -39,7 +39,7 @@ export async function serialisedWrite<T>(
     if (isTimeout(error)) {
       return notApplied([
         {
-          path: [],
+          at: [],
           message:
             `the write took longer than ${WRITE_TIMEOUT_MS / 1000} s (other writes to the same facts, or ` +
             "a slow database) and was rolled back: nothing was written; try again",

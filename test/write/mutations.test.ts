@@ -540,7 +540,7 @@ describe("mutations", () => {
           value: null,
           problems: [
             {
-              path: [],
+              at: [],
               message: expect.stringMatching(/^the write took longer than 20 s .*nothing was written/),
             },
           ],
