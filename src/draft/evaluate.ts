@@ -274,6 +274,11 @@ export function evaluateDraft(input: {
   for (const kind of new Set([...key.entities, ...draft.entities].map((e) => e.kind)))
     kinds[kind] = entityScore([kind]);
   const byKind = (g: SeedGraph, kind: EntityKind) => g.entities.filter((e) => e.kind === kind);
+  // Events and agreements have ids no rule can predict: their rows count the pairs made above.
+  const occasion = (kind: "Event" | "Agreement", pairs: Map<EntityRecord, EntityRecord>) =>
+    score(byKind(draft, kind), byKind(key, kind), pairs, (e) => e.id);
+  kinds.Event = occasion("Event", events);
+  kinds.Agreement = occasion("Agreement", agreements);
   const figureLabel = (e: EntityRecord) => (e.kind === "Indicator" ? `${e.id} = ${e.value} ${e.unit}` : e.id);
   const expected = key.sources[0]?.publishedOn;
   const drafted = draft.sources[0]?.publishedOn;
@@ -285,8 +290,8 @@ export function evaluateDraft(input: {
       positions: score(positions(draft), positions(key), positionPairs, (r) => `${r.from} → ${r.to}`),
       figures: score(byKind(draft, "Indicator"), byKind(key, "Indicator"), figures, figureLabel),
       regulations: entityScore(["Regulation"]),
-      events: score(byKind(draft, "Event"), byKind(key, "Event"), events, (e) => e.id),
-      agreements: score(byKind(draft, "Agreement"), byKind(key, "Agreement"), agreements, (e) => e.id),
+      events: kinds.Event,
+      agreements: kinds.Agreement,
       statements: statementScore(input.text, input.statements, key, ids),
     },
     kinds,
