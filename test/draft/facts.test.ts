@@ -45,7 +45,9 @@ const relationships = (d: DraftResult, type: string) =>
 
 describe("regulations", () => {
   const found = (text: string) =>
-    findRegulations(text, []).map((r) => [r.entity.number, r.entity.year, r.entity.id]);
+    findRegulations(text, []).flatMap((r) =>
+      r.entity.kind === "Regulation" ? [[r.entity.number, r.entity.year, r.entity.id]] : [],
+    );
 
   it("read every way the press prints a numbered instrument", () => {
     expect(
