@@ -40,7 +40,12 @@ export const EVENT_WORDS: TriggerWord[] = [
   { pattern: /\b(?:pameran|ekshibisi|expo)\b/, family: "exhibition" },
   { pattern: /\b(?:forum|konferensi|seminar|lokakarya|workshop|customer gathering)\b/, family: "forum" },
   { pattern: /\b(?:peluncuran|meluncurkan|diluncurkan)\b/, family: "launch" },
+  // "Dalam kesempatan yang sama", "kegiatan tersebut": only ever the occasion reported before.
+  { pattern: /\b(?:kesempatan|acara|kegiatan)(?=\s+(?:yang sama|tersebut|itu)\b)/, family: "occasion" },
 ];
+
+/** Occasions of their own even when the sentence refers back ("pada kesempatan yang sama, … menandatangani"). */
+const OWN_OCCASION = new Set(["signing", "inauguration", "groundbreaking", "exhibition", "launch"]);
 
 /** How sure each family is: a signing or an inauguration is an event; "memantau" often is not. */
 const CONFIDENCE: Record<string, number> = {
@@ -225,7 +230,9 @@ interface EventState {
 
 /** The trigger a sentence reports its event with: one that refers back when there is an event before. */
 function triggerOf(triggers: readonly Trigger[], state: EventState): Trigger | undefined {
-  return (state.last ? triggers.find((x) => x.anaphoric) : undefined) ?? triggers.find((x) => !x.anaphoric);
+  const own = triggers.find((x) => !x.anaphoric && OWN_OCCASION.has(x.family));
+  const back = state.last ? triggers.find((x) => x.anaphoric) : undefined;
+  return own ?? back ?? triggers.find((x) => !x.anaphoric && x.family !== "occasion");
 }
 
 function eventsInSentence(

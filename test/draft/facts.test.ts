@@ -138,6 +138,19 @@ describe("events", () => {
     expect(d.yaml).toContain("event.visit");
   });
 
+  it("add who spoke 'dalam kesempatan yang sama' to the event before, but keep a signing there its own", () => {
+    const d = draft(
+      "INALUM menggelar pertemuan dengan pelanggan di Medan, Kamis (6/3).\nSetia Diarta dalam kesempatan yang sama mengatakan industri tumbuh.\nPada kesempatan yang sama, INALUM dan UNIDO menandatangani kontrak.",
+    );
+    const events = entities(d, "Event");
+    expect(events.map((e) => e.rule)).toEqual(["event.meeting", "event.signing"]);
+    const meeting = events[0]?.entity.id;
+    const participants = relationships(d, "TOOK_PART_IN")
+      .filter((r) => r.relationship.to === meeting)
+      .map((r) => r.relationship.from);
+    expect(participants).toEqual(["org:inalum", "person:setia-diarta"]);
+  });
+
   it("date an event the sentence does not date by the publication month, as an inference", () => {
     const d = draft("INALUM meresmikan pabrik baru di Kuala Tanjung.", "2025-06-20");
     const [event] = entities(d, "Event");
