@@ -2,6 +2,8 @@ import { compileSeed, SeedError, type SeedProblem } from "../seed/compile.js";
 import { cleanArticle, type RemovedLine } from "./clean.js";
 import { readSource } from "./metadata.js";
 import { printedDates, yearContext } from "./datelines.js";
+import { findAgreements } from "./agreements.js";
+import { findEvents } from "./events.js";
 import { findFigures } from "./figures.js";
 import { citations } from "./citations.js";
 import { recognize } from "./recognize.js";
@@ -55,6 +57,8 @@ export function propose(doc: DraftDocument, ctx: DraftContext): Proposal[] {
     ...actors.proposals,
     ...regulations,
     ...figures,
+    ...findEvents(doc, { mentions: actors.mentions, dates }),
+    ...findAgreements(doc, { mentions: actors.mentions }),
     ...statements,
     ...citations(doc, statements, regulations, actors.mentions),
   ];

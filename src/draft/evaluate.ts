@@ -8,9 +8,10 @@ import type { StatementProposal } from "./types.js";
  * - entities: same kind and the same id, or a shared name or alias (compared lower-cased), one to one;
  * - positions: a HOLDS_POSITION whose person and organization both match the key's;
  * - figures: an Indicator of the same value and the same kind of unit (tonnes, currency, percent, count);
- * - events: a shared name or alias, or a compatible date (the same day, or one the other's month) and at
- *   least one matching participant; agreements: a shared name, or a matching party and the same status
- *   or a matching topic;
+ * - events and agreements, whose ids no rule can predict: first a shared name or alias, or a quote of the
+ *   draft's that overlaps one of the key's (one holds the other, or they share 30 characters); then, for
+ *   what is left, events by a compatible date (the same day, or one the other's month) and at least one
+ *   matching participant, agreements by a matching party and the same status or a matching topic;
  * - statements: the key is every direct quotation of the text that the curators cited as evidence of
  *   something, with its speaker (the curated person or organization the attribution after it names, else
  *   the one named last before it); a draft statement matches when its words overlap that quotation and its
@@ -134,8 +135,34 @@ function ofKind<K extends EntityKind>(g: SeedGraph, kind: K): Of<K>[] {
   return g.entities.filter((e): e is Of<K> => e.kind === kind);
 }
 
+/** Shortest shared run of characters for two quotes to say the same thing. */
+const SHARED_QUOTE = 30;
+
+const flat = (quote: string) => quote.replace(/\s+/g, " ").toLowerCase();
+
+/** Whether a quote of `d` in the draft and one of `k` in the key overlap: one holds the other, or they share a long run. */
+function sharesQuote(draft: SeedGraph, d: EntityRecord, key: SeedGraph, k: EntityRecord): boolean {
+  const theirs = key.evidence.filter((e) => e.about === k.id).map((e) => flat(e.quote));
+  return draft.evidence
+    .filter((e) => e.about === d.id)
+    .map((e) => flat(e.quote))
+    .some((q) =>
+      theirs.some((t) => {
+        if (q.includes(t) || t.includes(q)) return true;
+        for (let i = 0; i + SHARED_QUOTE <= q.length; i += 5)
+          if (t.includes(q.slice(i, i + SHARED_QUOTE))) return true;
+        return false;
+      }),
+    );
+}
+
+/** Names, then quotes, pair an event or agreement first; the looser rule only what is left. */
+function namedOrQuoted(draft: SeedGraph, key: SeedGraph) {
+  return (d: EntityRecord, k: EntityRecord) => sharesName(d, k) || sharesQuote(draft, d, key, k);
+}
+
 function eventPairs(draft: SeedGraph, key: SeedGraph, ids: Map<string, string>) {
-  return pair(ofKind(draft, "Event"), ofKind(key, "Event"), sharesName, (d, k) => {
+  return pair(ofKind(draft, "Event"), ofKind(key, "Event"), namedOrQuoted(draft, key), (d, k) => {
     if (!sameDay(d.startDate, k.startDate)) return false;
     const theirs = new Set(related(key, "TOOK_PART_IN", k.id, "to"));
     return related(draft, "TOOK_PART_IN", d.id, "to").some((p) => theirs.has(ids.get(p) ?? p));
@@ -143,7 +170,7 @@ function eventPairs(draft: SeedGraph, key: SeedGraph, ids: Map<string, string>) 
 }
 
 function agreementPairs(draft: SeedGraph, key: SeedGraph, ids: Map<string, string>) {
-  return pair(ofKind(draft, "Agreement"), ofKind(key, "Agreement"), sharesName, (d, k) => {
+  return pair(ofKind(draft, "Agreement"), ofKind(key, "Agreement"), namedOrQuoted(draft, key), (d, k) => {
     const parties = new Set(related(key, "PARTY_TO", k.id, "to"));
     const party = related(draft, "PARTY_TO", d.id, "to").some((p) => parties.has(ids.get(p) ?? p));
     const topics = new Set(related(key, "COVERS", k.id, "from"));
@@ -274,6 +301,11 @@ export function evaluateDraft(input: {
   for (const kind of new Set([...key.entities, ...draft.entities].map((e) => e.kind)))
     kinds[kind] = entityScore([kind]);
   const byKind = (g: SeedGraph, kind: EntityKind) => g.entities.filter((e) => e.kind === kind);
+  // Events and agreements have ids no rule can predict: their rows count the pairs made above.
+  const occasion = (kind: "Event" | "Agreement", pairs: Map<EntityRecord, EntityRecord>) =>
+    score(byKind(draft, kind), byKind(key, kind), pairs, (e) => e.id);
+  kinds.Event = occasion("Event", events);
+  kinds.Agreement = occasion("Agreement", agreements);
   const figureLabel = (e: EntityRecord) => (e.kind === "Indicator" ? `${e.id} = ${e.value} ${e.unit}` : e.id);
   const expected = key.sources[0]?.publishedOn;
   const drafted = draft.sources[0]?.publishedOn;
@@ -285,8 +317,8 @@ export function evaluateDraft(input: {
       positions: score(positions(draft), positions(key), positionPairs, (r) => `${r.from} → ${r.to}`),
       figures: score(byKind(draft, "Indicator"), byKind(key, "Indicator"), figures, figureLabel),
       regulations: entityScore(["Regulation"]),
-      events: score(byKind(draft, "Event"), byKind(key, "Event"), events, (e) => e.id),
-      agreements: score(byKind(draft, "Agreement"), byKind(key, "Agreement"), agreements, (e) => e.id),
+      events: kinds.Event,
+      agreements: kinds.Agreement,
       statements: statementScore(input.text, input.statements, key, ids),
     },
     kinds,

@@ -14,11 +14,38 @@ import type { EntityDraft, KnownEntity } from "./types.js";
 /** Placeholder evidence to validate a declaration with the seed format's schema, then dropped. */
 const PLACEHOLDER = ["(placeholder quote)"];
 
+/**
+ * What a draft may repeat of a known entity when another article mentions it: the repeated declaration is
+ * cited by the new article's quotes, so it keeps only what the mention itself states or what classifies
+ * the entity (kind, id, name, an organization's or place's type, a regulation's number and year, which
+ * its name prints). What another article said of it — its `inferred` note, description, dates, years,
+ * an agreement's status — stays out: a draft must never cite what its own text does not say. An
+ * agreement cannot be declared without a status, so a draft only refers to a known one by its id.
+ */
+export function restatable(entity: EntityDraft): EntityDraft | undefined {
+  const { inferred: _inferred, description: _description, distinctFrom: _distinct, ...rest } = entity;
+  switch (rest.kind) {
+    case "Agreement":
+    case "Indicator":
+      return undefined;
+    case "Event": {
+      const { startDate: _start, endDate: _end, ...event } = rest;
+      return event;
+    }
+    case "Programme": {
+      const { startYear: _start, endYear: _end, ...programme } = rest;
+      return programme;
+    }
+    default:
+      return rest;
+  }
+}
+
 function declaration(fields: Record<string, unknown>): EntityDraft | undefined {
   const parsed = entitySchema.safeParse({ ...fields, evidence: PLACEHOLDER });
   if (!parsed.success) return undefined;
-  const { evidence: _evidence, description: _description, distinctFrom: _distinct, ...rest } = parsed.data;
-  return rest;
+  const { evidence: _evidence, ...rest } = parsed.data;
+  return restatable(rest);
 }
 
 function known(
