@@ -7,9 +7,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { projectRoot } from "../src/project.js";
+import { commandLine } from "../src/run-command.js";
 import { compileSeed } from "../src/seed/compile.js";
 import { locateQuote } from "../src/model/quotes.js";
 import { draftArticle } from "../src/draft/draft.js";
@@ -27,7 +27,19 @@ import {
 import { knownFromSeed } from "../src/draft/known-entities.js";
 import type { StatementProposal } from "../src/draft/types.js";
 
-const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false } } });
+const USAGE = `usage: npm run draft:eval [-- --verbose]
+
+Drafts each seed article from seed/originals/ leave-one-out, compares it with the curated seed/data file,
+prints the table and writes bench/results/draft-eval-<date>.md. Uses no database.
+
+options:
+  --verbose   also print every miss and every proposal the key does not have
+  -h, --help  this text`;
+const { values } = commandLine({
+  name: "npm run draft:eval",
+  usage: USAGE,
+  options: { verbose: { type: "boolean", default: false } },
+});
 const seedDir = path.join(projectRoot, "seed");
 
 /** The targets of issue 16, as [category, recall, precision]. */

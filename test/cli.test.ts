@@ -7,7 +7,18 @@ import { connectTestGraph, resetAndSeed } from "./support/graph.js";
 import { runProject } from "./support/processes.js";
 
 /** Every command of package.json that a person runs with options, and the file `npm run` starts. */
-const COMMANDS = ["neo4j", "seed", "seed:check", "import", "query", "apikey", "bench", "soak"] as const;
+const COMMANDS = [
+  "neo4j",
+  "seed",
+  "seed:check",
+  "import",
+  "query",
+  "apikey",
+  "bench",
+  "soak",
+  "draft",
+  "draft:eval",
+] as const;
 const scripts = (
   JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as {
     scripts: Record<string, string>;

@@ -1,4 +1,4 @@
-import type { AGREEMENT_STATUSES } from "../seed/format.js";
+import type { AGREEMENT_STATUSES } from "../model/format.js";
 import { slug } from "./ids.js";
 import { quoteSpan } from "./quote.js";
 import { covering, mentionsIn, printed, triggersIn, type Trigger, type TriggerWord } from "./occasions.js";

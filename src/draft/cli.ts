@@ -6,15 +6,15 @@
  * otherwise, or with --seed, against the curated seed/data. It never starts or changes a database.
  */
 import { instancePassword, LOCAL_USERNAME } from "../local-neo4j/password.js";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { ConfigError, loadConfig, type Config } from "../config.js";
+import { loadConfig, type Config } from "../config.js";
 import { connectionFor } from "../database.js";
 import { Graph } from "../graph/driver.js";
 import { knownEntityRows } from "../graph/known.js";
 import { runningPid } from "../local-neo4j/instance.js";
 import { projectRoot } from "../project.js";
+import { CommandError, readInputFile, runCommand, UsageError, type CommandLine } from "../run-command.js";
 import { DraftError, draftArticle, type DraftResult } from "./draft.js";
 import { knownFromRows, knownFromSeed } from "./known-entities.js";
 import type { DraftMetadata, KnownEntity } from "./types.js";
@@ -31,7 +31,7 @@ options:
   --published-on YYYY-MM-DD the publication date, when the page does not print it
   --title TEXT              the headline, when the text has none
   --seed                    match names against seed/data even when a Neo4j is running
-  --help                    this text`;
+  -h, --help                this text`;
 
 const OPTIONS = {
   out: { type: "string" },
@@ -40,20 +40,11 @@ const OPTIONS = {
   "published-on": { type: "string" },
   title: { type: "string" },
   seed: { type: "boolean", default: false },
-  help: { type: "boolean", default: false },
 } as const;
 
-class UsageError extends Error {}
+type Line = CommandLine<typeof OPTIONS>;
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]);
-  }
-}
-
-function metadata(values: ReturnType<typeof parse>["values"]): DraftMetadata {
+function metadata(values: Line["values"]): DraftMetadata {
   const date = values["published-on"];
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
     throw new UsageError(`--published-on: expected a date as YYYY-MM-DD, not "${date}"`);
@@ -118,19 +109,13 @@ function shown(file: string): string {
   return relative.startsWith("..") ? path.resolve(file) : relative;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parse(argv);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) throw new UsageError("give exactly one article file");
+async function main({ positionals, values }: Line): Promise<number> {
+  const [file] = positionals as [string];
   const meta = metadata(values);
-  const text = readFileSync(file, "utf8");
+  const text = readInputFile(file);
   const { known, where } = await knownEntities(values.seed);
   console.log(`Matching names against ${where}.`);
-  const result = draftArticle({ text, metadata: meta, original: path.basename(file) }, { known });
+  const result = draft(text, meta, path.basename(file), known);
   const out = values.out ?? path.join(projectRoot, "drafts");
   mkdirSync(out, { recursive: true });
   const textPath = path.join(out, result.textFile);
@@ -148,17 +133,14 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) console.error(`error: ${error.message}\n${USAGE.split("\n")[0]}`);
-    else if (error instanceof ConfigError || error instanceof DraftError)
-      console.error(`error: ${error.message}`);
-    else if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      console.error(`error: ${(error as Error).message}`);
-    else console.error(error);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
-  },
-);
+/** A draft the import would refuse is a bug of the rules, but the user is told what it is, in one message. */
+function draft(text: string, metadata: DraftMetadata, original: string, known: KnownEntity[]): DraftResult {
+  try {
+    return draftArticle({ text, metadata, original }, { known });
+  } catch (error) {
+    if (error instanceof DraftError) throw new CommandError(error.message);
+    throw error;
+  }
+}
+
+runCommand({ name: "npm run draft", usage: USAGE, options: OPTIONS, positionals: ["ARTICLE.txt"] }, main);

@@ -7,7 +7,8 @@ import { knownFromRows, knownFromSeed } from "../../src/draft/known-entities.js"
 import type { KnownEntity } from "../../src/draft/types.js";
 import { knownEntityRows } from "../../src/graph/known.js";
 import { projectRoot } from "../../src/project.js";
-import { compileSeed, locateQuote } from "../../src/seed/compile.js";
+import { locateQuote } from "../../src/model/quotes.js";
+import { compileSeed } from "../../src/seed/compile.js";
 import { importSource } from "../../src/write/service.js";
 import { connectTestGraph, resetAndSeed } from "../support/graph.js";
 
@@ -124,7 +125,7 @@ describe("seed articles drafted leave-one-out", () => {
     for (const e of compiled.evidence) {
       expect(result.text.slice(e.start, e.end)).toBe(e.quote);
       const located = locateQuote(result.text, e.quote);
-      expect(typeof located === "string" ? located : located.start).toBe(e.start);
+      expect(located.ok ? located.value.start : located.problems).toBe(e.start);
     }
   });
 });
