@@ -73,7 +73,15 @@ describe("adding an article in the explorer", () => {
       'li.proposal[data-kind="RELATIONSHIP"][data-id^="person:hendra-wijaya-kusuma"]',
     );
     await expect.poll(() => position.first().getAttribute("class")).toContain("dropped");
-    await page.getByLabel("Id of org:sinar-katoda-nusantara").fill("org:sinar-katoda");
+    // An id that is none is refused with the compiler's words, and nothing is imported.
+    const id = page.getByLabel("Id of org:sinar-katoda-nusantara");
+    await id.fill("Sinar Katoda");
+    await page.getByRole("button", { name: "Dry run" }).click();
+    await expect
+      .poll(() => page.locator("#import-output [role=alert]").textContent())
+      .toMatch(/expected an id like/);
+    expect(await page.getByRole("button", { name: "Import" }).isDisabled()).toBe(true);
+    await id.fill("org:sinar-katoda");
 
     await page.getByRole("button", { name: "Dry run" }).click();
     const report = page.locator("#import-report");
