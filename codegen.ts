@@ -1,5 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
-import { ENTITY_KINDS } from "./src/graph/kinds.js";
+import { ENTITY_KINDS } from "./src/model/kinds.js";
 
 /**
  * Generates the resolver types from schema/ into src/generated/, and the explorer's typed documents into

@@ -10,7 +10,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { projectRoot } from "../src/project.js";
-import { compileSeed, locateQuote } from "../src/seed/compile.js";
+import { compileSeed } from "../src/seed/compile.js";
+import { locateQuote } from "../src/model/quotes.js";
 import { draftArticle } from "../src/draft/draft.js";
 import {
   CATEGORIES,
@@ -54,7 +55,7 @@ function evaluate(file: string): Run {
   // Every quote must also be where the curated text has it: the draft's cleaning must not change a line.
   const refused = draft.evidence.flatMap((e) => {
     const at = locateQuote(curatedText, e.quote);
-    return typeof at === "string" ? [`${e.about}: ${at}: "${e.quote}"`] : [];
+    return at.ok ? [] : at.problems.map((problem) => `${e.about}: ${problem.message}: "${e.quote}"`);
   });
   const statements = result.proposals.filter((p): p is StatementProposal => p.type === "statement");
   return {

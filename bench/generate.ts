@@ -5,15 +5,10 @@
  * real graph, where Kemenperin touches most facts. Deterministic for a given scale.
  */
 import type { Graph } from "../src/graph/driver.js";
-import { writeChanges, type GraphChanges } from "../src/graph/write.js";
-import {
-  evidenceId,
-  relationshipId,
-  type EntityRecord,
-  type EvidenceRecord,
-  type RelationshipRecord,
-  type SourceRecord,
-} from "../src/seed/compile.js";
+import { writeChanges } from "../src/graph/write.js";
+import type { GraphChanges } from "../src/model/records.js";
+import { evidenceId, relationshipId } from "../src/model/ids.js";
+import type { EntityRecord, EvidenceRecord, RelationshipRecord, SourceRecord } from "../src/model/records.js";
 
 /** Mulberry32: a small seeded PRNG, so every run at a scale builds the same graph. */
 function prng(seed: number): () => number {

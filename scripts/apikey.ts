@@ -2,7 +2,7 @@
  * `npm run apikey -- NAME ROLE`: makes a new API key. Prints the token (give it to the user; it is not
  * stored anywhere) and the API_KEYS entry for the server, which holds only its SHA-256 hash.
  */
-import { createApiKey, ROLES, type Role } from "../src/auth.js";
+import { createApiKey, ROLES, type Role } from "../src/api-keys.js";
 import { runCommand, UsageError } from "../src/run-command.js";
 
 const USAGE = `usage: npm run apikey -- NAME ${ROLES.join("|")}

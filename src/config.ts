@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseApiKeys, type ApiKey } from "./auth.js";
+import { parseApiKeys, type ApiKey } from "./api-keys.js";
 
 /**
  * Everything the process can be configured with, read from the environment once at start-up and then

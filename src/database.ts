@@ -1,5 +1,5 @@
-import type { Config } from "./config.js";
-import { connectionFor, Graph } from "./graph/driver.js";
+import type { Config, Neo4jTarget } from "./config.js";
+import { Graph, type Connection } from "./graph/driver.js";
 import { migrate } from "./graph/migrations.js";
 import { startInstance, stopInstance } from "./local-neo4j/instance.js";
 import { instanceOptions } from "./local-neo4j/options.js";
@@ -9,6 +9,13 @@ export interface OpenDatabase {
   graph: Graph;
   /** Closes the driver, and stops the local Neo4j if this process started it. */
   close(): Promise<void>;
+}
+
+/** The external Neo4j of the configuration, or the local instance as started (its URI and password). */
+export function connectionFor(target: Neo4jTarget, local?: Connection): Connection {
+  if (target.mode === "external") return target;
+  if (!local) throw new Error("a local Neo4j target needs the connection of the started instance");
+  return { ...local, database: target.database };
 }
 
 /**

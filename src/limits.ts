@@ -90,7 +90,7 @@ export const LIMITS = {
 // ------------------------------------------------------------------------------------------------------------
 
 /**
- * The largest values a write accepts, checked with the seed format (src/seed/format.ts), so that seed files,
+ * The largest values a write accepts, checked with the seed format (src/model/format.ts), so that seed files,
  * imports and mutations share them. Each is far above what the seed needs (its largest value is in the
  * comment), and small enough that no write can make the entity it touches slow to read or update. A value
  * over its bound is refused naming the field and the bound; docs/writing.md#input-bounds lists them.

@@ -7,7 +7,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { buildSchema, type DocumentNode, type GraphQLFormattedError } from "graphql";
-import { authenticate, requireRole, type ApiKey, type Viewer } from "./auth.js";
+import type { ApiKey, Viewer } from "./api-keys.js";
+import { authenticate, requireRole } from "./auth.js";
 import { formatError } from "./errors.js";
 import { LIMITS } from "./limits.js";
 import type { Graph } from "./graph/driver.js";

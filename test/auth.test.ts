@@ -1,6 +1,7 @@
 import type { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { authenticate, createApiKey, hashToken, parseApiKeys, requireRole } from "../src/auth.js";
+import { createApiKey, hashToken, parseApiKeys } from "../src/api-keys.js";
+import { authenticate, requireRole } from "../src/auth.js";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { viewerOf } from "../src/server.js";
 

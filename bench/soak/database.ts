@@ -3,7 +3,8 @@
  * that runs compare; or, with NEO4J_URI set, that database, written to only when asked.
  */
 import { connectionEnv, loadConfig, type Neo4jTarget } from "../../src/config.js";
-import { connectionFor, Graph } from "../../src/graph/driver.js";
+import { connectionFor } from "../../src/database.js";
+import { Graph } from "../../src/graph/driver.js";
 import { migrate } from "../../src/graph/migrations.js";
 import { countGraph } from "../../src/graph/write.js";
 import { startInstance, type InstanceOptions } from "../../src/local-neo4j/instance.js";

@@ -1,4 +1,4 @@
-import type { SeedEntity, SeedRelationship } from "../seed/format.js";
+import type { SeedEntity, SeedRelationship } from "../model/format.js";
 import type { Span } from "./types.js";
 
 /**

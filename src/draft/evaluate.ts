@@ -1,5 +1,5 @@
-import type { EntityRecord, RelationshipRecord, SeedGraph } from "../seed/compile.js";
-import type { EntityKind } from "../seed/format.js";
+import type { EntityRecord, RelationshipRecord, GraphChanges as SeedGraph } from "../model/records.js";
+import type { EntityKind } from "../model/kinds.js";
 import type { StatementProposal } from "./types.js";
 
 /**

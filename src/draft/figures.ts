@@ -1,4 +1,4 @@
-import type { EntityKind } from "../seed/format.js";
+import type { EntityKind } from "../model/kinds.js";
 import { findAmounts, type Amount } from "./amounts.js";
 import { monthNumber } from "./datelines.js";
 import { slug } from "./ids.js";

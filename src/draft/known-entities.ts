@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { EntityRow } from "../graph/rows.js";
-import { compileSeed, type EntityRecord } from "../seed/compile.js";
-import { entitySchema } from "../seed/format.js";
+import { compileSeed } from "../seed/compile.js";
+import type { EntityRecord } from "../model/records.js";
+import { entitySchema } from "../model/format.js";
 import type { EntityDraft, KnownEntity } from "./types.js";
 
 /**

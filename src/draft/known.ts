@@ -1,5 +1,5 @@
 import { isAcronym, PhraseMatcher, tokenize, type CaseRule, type Token } from "../lexicon/phrases.js";
-import type { EntityKind } from "../seed/format.js";
+import type { EntityKind } from "../model/kinds.js";
 import type { EntityCandidate, EntityDraftOf } from "./candidates.js";
 import type { KnownEntity } from "./types.js";
 

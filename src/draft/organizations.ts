@@ -1,8 +1,8 @@
-import { slugify } from "../domain/slug.js";
+import { slugify } from "../model/ids.js";
 import { COUNTRIES } from "../gazetteer/countries.js";
 import { lookupTerm } from "../lexicon/lexicon.js";
 import { isAcronym, tokenize, type Token } from "../lexicon/phrases.js";
-import type { ORGANIZATION_TYPES } from "../seed/format.js";
+import type { ORGANIZATION_TYPES } from "../model/format.js";
 import type { EntityCandidate, EntityDraftOf } from "./candidates.js";
 import { isCapitalised, type TokenRange } from "./names.js";
 import { areaNameEnd } from "./places.js";

@@ -1,7 +1,7 @@
 import { AREAS, describeArea, liesIn, type Area } from "../gazetteer/areas.js";
 import { COUNTRIES, REGIONS, type CountryOrRegion } from "../gazetteer/countries.js";
 import { PROVINCE_NAMES } from "../gazetteer/province-names.js";
-import { slugify } from "../domain/slug.js";
+import { slugify } from "../model/ids.js";
 import { longestFirst, PhraseMatcher, tokenize, type PhraseMatch, type Token } from "../lexicon/phrases.js";
 import type { EntityCandidate, EntityDraftOf, RelationshipCandidate } from "./candidates.js";
 import type { Span } from "./types.js";

@@ -1,4 +1,4 @@
-import { slugify } from "../domain/slug.js";
+import { slugify } from "../model/ids.js";
 import { findTerms } from "../lexicon/lexicon.js";
 import type { Token } from "../lexicon/phrases.js";
 import type { TitleTerm } from "../lexicon/terms.js";

@@ -1,4 +1,4 @@
-import { locateQuote } from "../seed/compile.js";
+import { locateQuote } from "../model/quotes.js";
 import type { Span } from "./types.js";
 
 /**
@@ -33,7 +33,7 @@ export function quotable(text: string, span: Span): boolean {
   const quote = text.slice(span.start, span.end);
   if (quote.trim().length < MIN_QUOTE || quote !== quote.trim()) return false;
   const located = locateQuote(text, quote);
-  return typeof located !== "string" && located.start === span.start;
+  return located.ok && located.value.start === span.start;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { normalizeTerm } from "../lexicon/lexicon.js";
 import { tokenize, type Token } from "../lexicon/phrases.js";
-import type { EntityKind } from "../seed/format.js";
+import type { EntityKind } from "../model/kinds.js";
 import type { EntityCandidate, RelationshipCandidate } from "./candidates.js";
 import { facilitiesLocatedIn, findFacilities } from "./facilities.js";
 import { knownAsDraft, matchKnown } from "./known.js";

@@ -1,5 +1,5 @@
-import { ENDPOINTS } from "../seed/compile.js";
-import type { EntityKind } from "../seed/format.js";
+import { ENDPOINTS } from "../model/relationships.js";
+import type { EntityKind } from "../model/kinds.js";
 import { IdAllocator } from "./ids.js";
 import { quoteSpan } from "./quote.js";
 import type {

@@ -1,4 +1,4 @@
-import { slugify } from "../domain/slug.js";
+import { slugify } from "../model/ids.js";
 import type { Token } from "../lexicon/phrases.js";
 import type { EntityCandidate } from "./candidates.js";
 import { readName, readNameBefore } from "./names.js";

@@ -1,4 +1,4 @@
-import type { EntityKind } from "../seed/format.js";
+import type { EntityKind } from "../model/kinds.js";
 import type { PrintedDate } from "./datelines.js";
 import type { Mention } from "./recognize.js";
 import { sentenceAt } from "./sentences.js";

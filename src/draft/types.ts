@@ -1,4 +1,5 @@
-import type { EntityKind, SeedEntity, SeedRelationship, SeedSource } from "../seed/format.js";
+import type { EntityKind } from "../model/kinds.js";
+import type { SeedEntity, SeedRelationship, SeedSource } from "../model/format.js";
 
 /**
  * The shared vocabulary of article drafts (issue 16): a draft is a list of proposals, each found by a named

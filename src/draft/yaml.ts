@@ -1,6 +1,6 @@
 import { Document, isMap, isSeq } from "yaml";
-import { relationshipId } from "../seed/compile.js";
-import type { EntityKind } from "../seed/format.js";
+import { relationshipId } from "../model/ids.js";
+import type { EntityKind } from "../model/kinds.js";
 import type {
   DraftSource,
   EntityDraft,

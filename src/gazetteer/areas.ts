@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { slugify } from "../domain/slug.js";
+import { slugify } from "../model/ids.js";
 import { PROVINCE_NAMES } from "./province-names.js";
 
 /**

@@ -4,7 +4,6 @@ import neo4j, {
   type RecordShape,
   type RoutingControl,
 } from "neo4j-driver";
-import type { Neo4jTarget } from "../config.js";
 import { LIMITS } from "../limits.js";
 
 /** Where and how to reach Neo4j once the configuration is resolved (a local instance has a bolt URI too). */
@@ -15,13 +14,6 @@ export interface Connection {
   database: string;
   /** Reads (the API's queries) are cut off after this long; writes are not (a seed load may take minutes). */
   readTimeoutMs?: number;
-}
-
-/** The external Neo4j of the configuration, or the local instance as started (its URI and password). */
-export function connectionFor(target: Neo4jTarget, local?: Connection): Connection {
-  if (target.mode === "external") return target;
-  if (!local) throw new Error("a local Neo4j target needs the connection of the started instance");
-  return { ...local, database: target.database };
 }
 
 /** Counts Cypher round trips; one per GraphQL request lets tests assert the batching bound. */

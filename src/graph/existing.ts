@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { EntityKind } from "../generated/resolvers-types.js";
+import type { EntityKind } from "../model/kinds.js";
 import { entityRow, relationshipRow, type EntityRow, type RelationshipRow, type SourceRow } from "./rows.js";
 
 /** What a planned write needs to know of the graph as it is. */

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { EntityKind } from "../generated/resolvers-types.js";
+import type { EntityKind } from "../model/kinds.js";
 import { checkRange } from "../check-range.js";
 import { LIMITS } from "../limits.js";
 import type { Graph } from "./driver.js";

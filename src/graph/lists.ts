@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
-import type { EntityKind, EntityOrder } from "../generated/resolvers-types.js";
+import type { EntityKind } from "../model/kinds.js";
 import type { Graph } from "./driver.js";
-import { ENTITY_KINDS } from "./kinds.js";
+import { ENTITY_KINDS } from "../model/kinds.js";
 import { entityRow, type EntityRow } from "./rows.js";
 
 /** Filters of the list queries; every one is a parameter, never spliced into the Cypher text. */
@@ -52,6 +52,10 @@ const CONDITIONS: Record<Exclude<keyof ListFilter, "kinds">, string> = {
   from: `(${END} =~ '\\\\d{4}.*' AND ${onOrBefore("$from", END)})`,
   to: `(${START} =~ '\\\\d{4}.*' AND ${onOrBefore(START, "$to")})`,
 };
+
+/** How lists are ordered (ties broken by id); the SDL enum EntityOrder is checked against it. */
+export const ENTITY_ORDERS = ["NAME_ASC", "NAME_DESC", "ID_ASC"] as const;
+export type EntityOrder = (typeof ENTITY_ORDERS)[number];
 
 const ORDER: Record<EntityOrder, string> = {
   NAME_ASC: "toLower(n.name), n.id",

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from "../seed/format.js";
+import { RELATIONSHIP_TYPES } from "../model/relationships.js";
 import type { Graph } from "./driver.js";
 
 /**

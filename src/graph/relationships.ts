@@ -1,7 +1,11 @@
 import { isHeldOn, type PositionSpan } from "../domain/positions.js";
-import type { Direction, RelationshipType } from "../generated/resolvers-types.js";
+import type { RelationshipType } from "../model/relationships.js";
 import type { Graph } from "./driver.js";
 import { entityRow, relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
+
+/** Which of an entity's relationships to follow; the SDL enum Direction is checked against it. */
+export const DIRECTIONS = ["OUTGOING", "INCOMING", "BOTH"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export interface RelationshipsKey {
   id: string;

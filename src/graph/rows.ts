@@ -1,4 +1,5 @@
-import type { EntityKind, RelationshipType } from "../generated/resolvers-types.js";
+import type { EntityKind } from "../model/kinds.js";
+import type { RelationshipType } from "../model/relationships.js";
 
 /**
  * The shapes src/graph returns: plain objects read straight off Neo4j nodes and relationships. The

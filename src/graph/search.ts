@@ -1,10 +1,9 @@
 import neo4j from "neo4j-driver";
-import type { EntityKind } from "../generated/resolvers-types.js";
+import type { EntityKind } from "../model/kinds.js";
 import { LIMITS } from "../limits.js";
+import { ok, refused, type Result } from "../model/problems.js";
 import type { Graph } from "./driver.js";
 import { entityRow, type EntityRow } from "./rows.js";
-
-export type LuceneQuery = { lucene: string } | { problem: string };
 
 /**
  * Turns what a person typed into a Lucene query: Lucene's syntax characters are dropped so nothing typed
@@ -12,23 +11,20 @@ export type LuceneQuery = { lucene: string } | { problem: string };
  * otherwise be required and match nothing. Every remaining word must match, exactly (analysed, so stems
  * work) or as the start of a word, in the name or an alias (weighted up) or the description.
  */
-export function toLuceneQuery(text: string, stopWords: ReadonlySet<string>): LuceneQuery {
-  if (text.length > LIMITS.searchLength)
-    return { problem: `must be at most ${LIMITS.searchLength} characters` };
+export function toLuceneQuery(text: string, stopWords: ReadonlySet<string>): Result<string> {
+  if (text.length > LIMITS.searchLength) return refused(`must be at most ${LIMITS.searchLength} characters`);
   const words = text
     .toLowerCase()
     .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, " ")
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return { problem: "must contain at least one letter or digit" };
-  if (words.length > LIMITS.searchWords) return { problem: `must be at most ${LIMITS.searchWords} words` };
+  if (words.length === 0) return refused("must contain at least one letter or digit");
+  if (words.length > LIMITS.searchWords) return refused(`must be at most ${LIMITS.searchWords} words`);
   const meaningful = words.filter((w) => !stopWords.has(w));
-  if (meaningful.length === 0) return { problem: "has only common words such as 'dan' or 'the'; add a name" };
-  return {
-    lucene: meaningful
-      .map((w) => `+(name:(${w} ${w}*)^4 aliases:(${w} ${w}*)^4 description:(${w} ${w}*))`)
-      .join(" "),
-  };
+  if (meaningful.length === 0) return refused("has only common words such as 'dan' or 'the'; add a name");
+  return ok(
+    meaningful.map((w) => `+(name:(${w} ${w}*)^4 aliases:(${w} ${w}*)^4 description:(${w} ${w}*))`).join(" "),
+  );
 }
 
 const stopWordsByDriver = new WeakMap<object, Promise<Set<string>>>();

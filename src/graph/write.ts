@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { EntityRecord, RelationshipRecord, SeedGraph } from "../seed/compile.js";
-import { RELATIONSHIP_TYPES } from "../seed/format.js";
+import type { EntityRecord, RelationshipRecord, GraphChanges } from "../model/records.js";
+import { RELATIONSHIP_TYPES } from "../model/relationships.js";
 import type { Graph } from "./driver.js";
-import { ENTITY_KINDS } from "./kinds.js";
+import { ENTITY_KINDS } from "../model/kinds.js";
 
 /**
  * Writes facts (a compiled seed file, an import, or one mutation's worth) with idempotent MERGEs on stable
@@ -10,8 +10,6 @@ import { ENTITY_KINDS } from "./kinds.js";
  * aliases are merged, the first description stays, a fact stated anywhere is no longer "inferred", and a
  * relationship keeps its first and last observation dates.
  */
-
-export type GraphChanges = SeedGraph;
 
 /** Drops undefined and null values: `SET n += map` would otherwise remove existing properties. */
 function defined(map: Record<string, unknown>): Record<string, unknown> {
@@ -158,7 +156,7 @@ export interface WriteOptions {
 /** Writes a whole compiled seed in ONE transaction: a failure anywhere leaves nothing of it. */
 export async function writeSeedGraph(
   graph: Graph,
-  seed: SeedGraph,
+  seed: GraphChanges,
   progress: WriteProgress,
   { replace = false }: WriteOptions = {},
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { COMMODITY_CATEGORIES, FACILITY_TYPES, ORGANIZATION_TYPES } from "../seed/format.js";
+import type { COMMODITY_CATEGORIES, FACILITY_TYPES, ORGANIZATION_TYPES } from "../model/format.js";
 
 /**
  * The Indonesian–English lexicon of industry terms (README.md beside this file says where the forms come

@@ -7,7 +7,8 @@ import {
   type FragmentDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import { requireRole, type Role } from "../auth.js";
+import type { Role } from "../api-keys.js";
+import { requireRole } from "../auth.js";
 import type { GraphQLContext } from "../resolvers/context.js";
 
 /** The names of the root fields a selection set selects, through its fragments, each once. */

@@ -1,4 +1,4 @@
-import type { Viewer } from "../auth.js";
+import type { Viewer } from "../api-keys.js";
 import type { Graph } from "../graph/driver.js";
 import type { Loaders } from "../graph/loaders.js";
 

@@ -1,7 +1,9 @@
-import { requireRole, type Role } from "../auth.js";
+import type { Role } from "../api-keys.js";
+import { requireRole } from "../auth.js";
 import type { MutationResolvers } from "../generated/resolvers-types.js";
 import * as curate from "../write/curate.js";
-import type { Problem, WriteResult } from "../write/result.js";
+import type { WriteResult } from "../write/result.js";
+import { userErrors } from "./problems.js";
 import * as write from "../write/service.js";
 
 /**
@@ -20,11 +22,6 @@ export const MUTATION_ROLES: { [field in keyof MutationResolvers]-?: Role } = {
   mergeEntities: "admin",
   deleteEntity: "admin",
 };
-
-/** Business failures are returned as data (userErrors); only auth and bugs are GraphQL errors. */
-function userErrors(problems: Problem[]) {
-  return problems.map((p) => ({ field: p.path, message: p.message }));
-}
 
 function deletePayload(id: string, result: WriteResult<curate.DeleteOutcome>) {
   return {

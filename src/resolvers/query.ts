@@ -9,6 +9,7 @@ import { listEntities } from "../graph/lists.js";
 import type { EntityRow } from "../graph/rows.js";
 import { analyzerStopWords, searchEntities, toLuceneQuery } from "../graph/search.js";
 import type { GraphQLContext } from "./context.js";
+import { argumentError } from "./problems.js";
 import { LIMITS } from "../limits.js";
 import { pageWindow, scopeOf, toConnection } from "./connection.js";
 
@@ -61,13 +62,13 @@ export const queryResolvers: QueryResolvers = {
 
   search: async (_root, args, context, info) => {
     const parsed = toLuceneQuery(args.query, await analyzerStopWords(context.graph));
-    if ("problem" in parsed) throw badUserInput("query", parsed.problem);
+    if (!parsed.ok) throw argumentError("query", parsed.problems);
     const scope = scopeOf(info, args);
     const { offset, limit: first } = pageWindow(args.first, args.after, scope);
     const { hits, totalCount } = await searchEntities(
       context.graph,
       args.query,
-      parsed.lucene,
+      parsed.value,
       args.kinds ?? null,
       offset,
       first,

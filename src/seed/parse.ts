@@ -7,7 +7,7 @@ import {
   type SeedEntity,
   type SeedRelationship,
   type SeedSource,
-} from "./format.js";
+} from "../model/format.js";
 import { splitListWarnings, type Path } from "./split-lists.js";
 
 /**
@@ -49,7 +49,7 @@ export interface Finding {
   line?: number;
 }
 
-/** What the file must look like around its parts; each part has its own schema (format.ts). */
+/** What the file must look like around its parts; each part has its own schema (model/format.ts). */
 const layout = z.strictObject({
   source: z.unknown(),
   entities: z.array(z.unknown()).nullish(),

@@ -93,10 +93,10 @@ runCommand(
     return withDatabase(loadConfig(), log, async (graph) => {
       const actor = { name: `cli:${userInfo().username}`, role: "admin" as const };
       const result = await importSource(graph, actor, { yaml, text, dryRun }, [file]);
-      for (const w of result.warnings) console.error(`warning: ${w.path.join(": ")}: ${w.message}`);
+      for (const w of result.warnings) console.error(`warning: ${(w.at ?? []).join(": ")}: ${w.message}`);
       if (result.problems.length > 0) {
         console.error(`${file}: not imported, nothing was written:`);
-        for (const p of result.problems) console.error(`  ${p.path.join(": ")}: ${p.message}`);
+        for (const p of result.problems) console.error(`  ${(p.at ?? []).join(": ")}: ${p.message}`);
         return 1;
       }
       if (!result.value) return 1;

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { Viewer } from "../auth.js";
+import type { Viewer } from "../api-keys.js";
 import {
   absorbDuplicate,
   deleteEntityAndTies,
@@ -17,7 +17,8 @@ import { lockKeys } from "../graph/locks.js";
 import type { RelationshipRow } from "../graph/rows.js";
 import { writeChanges } from "../graph/write.js";
 import { INPUT_BOUNDS } from "../limits.js";
-import { evidenceId, type EvidenceRecord, type RelationshipRecord } from "../seed/compile.js";
+import { evidenceId } from "../model/ids.js";
+import type { EvidenceRecord, RelationshipRecord } from "../model/records.js";
 import { endsOf, idLock } from "./plan.js";
 import { applied, notApplied, type Problem, type WriteResult } from "./result.js";
 import { audit, serialisedWrite } from "./transaction.js";
@@ -30,7 +31,7 @@ export type { DeleteOutcome } from "../graph/curate.js";
  * checks it, and writes its audit entry; a notApplied is returned as a problem, never thrown.
  */
 
-const refuse = (field: string, message: string) => notApplied<never>([{ path: [field], message }]);
+const refuse = (field: string, message: string) => notApplied<never>([{ at: [field], message }]);
 
 /**
  * A curation of what the id arguments name, as one serialisedWrite; an id over its bound is refused
@@ -44,7 +45,7 @@ function curation<T>(
   const problems: Problem[] = Object.entries(ids)
     .filter(([, id]) => id.length > INPUT_BOUNDS.reference)
     .map(([field, id]) => ({
-      path: [field],
+      at: [field],
       message: `must be at most ${INPUT_BOUNDS.reference} characters; this one has ${id.length}`,
     }));
   return problems.length > 0 ? Promise.resolve(notApplied(problems)) : serialisedWrite(graph, work);

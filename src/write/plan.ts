@@ -1,7 +1,8 @@
 import type { ExistingState, ExistingQuery } from "../graph/existing.js";
 import type { EntityRow } from "../graph/rows.js";
-import type { GraphChanges } from "../graph/write.js";
-import type { EntityRecord, ExternalReference } from "../seed/compile.js";
+import type { GraphChanges } from "../model/records.js";
+import type { EntityRecord } from "../model/records.js";
+import type { ExternalReference } from "../seed/compile.js";
 import type { Problem } from "./result.js";
 
 /**
@@ -145,7 +146,7 @@ interface Planning {
 /** Whether an id was merged into another; if so, a problem says which id to use. */
 function merged({ existing, problems }: Planning, id: string, path: string[]): boolean {
   const survivor = existing.redirects.get(id);
-  if (survivor) problems.push({ path, message: `${id} was merged into ${survivor}; use ${survivor}` });
+  if (survivor) problems.push({ at: path, message: `${id} was merged into ${survivor}; use ${survivor}` });
   return survivor !== undefined;
 }
 
@@ -156,10 +157,10 @@ function checkReferences(planning: Planning): void {
   for (const ref of input.external) {
     if (merged(planning, ref.id, [ref.file, ref.at])) continue;
     const found = existing.entities.get(ref.id);
-    if (!found) problems.push({ path: [ref.file, ref.at], message: `unknown entity ${ref.id}` });
+    if (!found) problems.push({ at: [ref.file, ref.at], message: `unknown entity ${ref.id}` });
     else if (!ref.kinds.includes(found.kind)) {
       problems.push({
-        path: [ref.file, ref.at],
+        at: [ref.file, ref.at],
         message: `${ref.id} is a ${found.kind}; expected ${ref.kinds.join(" or ")}`,
       });
     }
@@ -167,7 +168,7 @@ function checkReferences(planning: Planning): void {
   for (const id of input.mustExist ?? []) {
     if (merged(planning, id, input.pathOf(id))) continue;
     if (!existing.entities.has(id) && !existing.relationships.has(id) && !declared.has(id)) {
-      problems.push({ path: input.pathOf(id), message: `no entity or relationship has the id ${id}` });
+      problems.push({ at: input.pathOf(id), message: `no entity or relationship has the id ${id}` });
     }
   }
 }
@@ -183,7 +184,7 @@ function checkNewEntity(
   const sharedNames = [...new Set(matches.flatMap((m) => m.shared))];
   report.candidates.push({ id: entity.id, matches: matches.map((m) => m.match), sharedNames });
   problems.push({
-    path,
+    at: path,
     message:
       `${entity.id} may be ${matches.map((m) => m.match.id).join(" or ")} (shares ${sharedNames.map((n) => `"${n}"`).join(", ")}); ` +
       `use that id, or list it in distinctFrom if they are different actors`,
@@ -202,7 +203,7 @@ function checkUpdate(planning: Planning, entity: EntityRecord, found: EntityRow,
     if (!FIXED_ENTITY_KEYS.has(key) || value === undefined) continue;
     if (found[key] !== undefined && found[key] !== null && found[key] !== value) {
       problems.push({
-        path: [...path, key],
+        at: [...path, key],
         message:
           `${entity.id} has ${key} ${JSON.stringify(found[key])} in the graph, not ${JSON.stringify(value)}` +
           (key === "name" ? "; give the other name as an alias" : ""),
@@ -215,7 +216,7 @@ function checkUpdate(planning: Planning, entity: EntityRecord, found: EntityRow,
     const taken = m.shared.filter((name) => added.has(name.toLowerCase()));
     if (taken.length === 0) continue;
     problems.push({
-      path: [...path, "aliases"],
+      at: [...path, "aliases"],
       message:
         `${m.match.id} is named ${taken.map((n) => `"${n}"`).join(", ")} too; merge the two (mergeEntities), ` +
         `or list it in distinctFrom if they are different actors`,
@@ -255,7 +256,7 @@ function planRelationships({ input, existing, report, problems, newEvidenceAbout
       const before = found[key];
       if (r[key] !== undefined && before != null && before !== r[key]) {
         problems.push({
-          path: [...input.pathOf(r.id), key],
+          at: [...input.pathOf(r.id), key],
           message: `${r.id} has ${key} "${before}" in the graph, not "${r[key]}"`,
         });
       }
@@ -278,7 +279,7 @@ function planSourcesAndEvidence({ input, existing, report, problems }: Planning)
     if (!found) report.createdSources.push(source.id);
     else if (found.text !== source.text) {
       problems.push({
-        path: pathOf(source.id),
+        at: pathOf(source.id),
         message: `${source.id} is in the graph with another text; quotes' offsets refer to it, so it cannot change`,
       });
     }
@@ -286,7 +287,7 @@ function planSourcesAndEvidence({ input, existing, report, problems }: Planning)
   const knownSources = new Set([...existing.sources.keys(), ...changes.sources.map((s) => s.id)]);
   for (const e of changes.evidence) {
     if (!knownSources.has(e.sourceId))
-      problems.push({ path: pathOf(e.about), message: `unknown source ${e.sourceId}` });
+      problems.push({ at: pathOf(e.about), message: `unknown source ${e.sourceId}` });
   }
   report.addedEvidence = changes.evidence.filter((e) => !existing.evidenceIds.has(e.id)).length;
 }

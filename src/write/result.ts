@@ -1,14 +1,13 @@
+import type { Problem } from "../model/problems.js";
+
 /**
  * The one shape of a write's answer, whichever write it is (facts, merge, delete) and whoever asked (a
  * mutation, the import CLI): what it did, and the problems that kept it from doing it. The resolvers turn
- * problems into `userErrors`, the CLI into lines; refusals are never thrown.
+ * problems (the model's one shape of a refusal) into `userErrors`, the CLI into lines; refusals are never
+ * thrown.
  */
 
-export interface Problem {
-  /** Path of the input at fault, e.g. ["input", "type"] or ["input", "yaml", "entities[2].type (line 14)"]. */
-  path: string[];
-  message: string;
-}
+export type { Problem } from "../model/problems.js";
 
 export interface WriteResult<T> {
   /** True when the write was committed, with its audit entry; false when refused or when nothing changed. */

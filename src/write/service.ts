@@ -1,25 +1,17 @@
 import type { z } from "zod";
 import type { ManagedTransaction } from "neo4j-driver";
-import type { Viewer } from "../auth.js";
+import type { Viewer } from "../api-keys.js";
 import type { Graph } from "../graph/driver.js";
 import { fetchExisting, sourceTexts } from "../graph/existing.js";
 import { lockKeys } from "../graph/locks.js";
-import { writeChanges, type GraphChanges } from "../graph/write.js";
+import { writeChanges } from "../graph/write.js";
+import type { GraphChanges } from "../model/records.js";
 import { INPUT_BOUNDS } from "../limits.js";
-import {
-  ENDPOINTS,
-  evidenceId,
-  locateQuote,
-  relationshipId,
-  selfLoopProblem,
-  tryCompileSeed,
-  type EntityRecord,
-  type EvidenceRecord,
-  type ExternalReference,
-  type RelationshipRecord,
-  type SeedProblem,
-  type SourceRecord,
-} from "../seed/compile.js";
+import { ENDPOINTS, selfLoopProblem } from "../model/relationships.js";
+import { evidenceId, relationshipId } from "../model/ids.js";
+import { locateQuote } from "../model/quotes.js";
+import { tryCompileSeed, type ExternalReference, type SeedProblem } from "../seed/compile.js";
+import type { EntityRecord, EvidenceRecord, RelationshipRecord, SourceRecord } from "../model/records.js";
 import {
   boundedText,
   entitySchema,
@@ -27,7 +19,7 @@ import {
   relationshipSchema,
   sourceId,
   sourceSchema,
-} from "../seed/format.js";
+} from "../model/format.js";
 import { existingQuery, lockKeysOf, planChanges, type ChangeReport, type PathOf } from "./plan.js";
 import { applied, notApplied, type Problem, type WriteResult } from "./result.js";
 import { audit, serialisedWrite } from "./transaction.js";
@@ -81,20 +73,21 @@ function locateEvidence(
     const text = texts.get(e.sourceId);
     if (text === undefined) {
       problems.push({
-        path: pathOf(i, "sourceId"),
+        at: pathOf(i, "sourceId"),
         message: `no source has the id ${e.sourceId}; add it first (addSource)`,
       });
       return;
     }
     const located = locateQuote(text, e.quote);
-    if (typeof located === "string") {
-      problems.push({ path: pathOf(i, "quote"), message: located });
+    if (!located.ok) {
+      problems.push(...located.problems.map((p) => ({ ...p, at: pathOf(i, "quote") })));
       return;
     }
+    const span = located.value;
     for (const a of about) {
       // The text's own span: the quote as given may differ from it in spacing and quote marks.
-      const record = { about: a, sourceId: e.sourceId, ...located };
-      records.push({ id: evidenceId(a, e.sourceId, located), ...record });
+      const record = { about: a, sourceId: e.sourceId, ...span };
+      records.push({ id: evidenceId(a, e.sourceId, span), ...record });
     }
   });
   return { records, problems };
@@ -163,7 +156,7 @@ async function writeFacts(
 
 function zodProblems(error: z.ZodError, prefix: string[]): Problem[] {
   return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map(String)],
+    at: [...prefix, ...issue.path.map(String)],
     message: issue.message,
   }));
 }
@@ -198,7 +191,7 @@ export async function importSource(
   if (sizes.length > 0) return { ...notApplied(sizes), warnings: [] };
   const compiled = tryCompileSeed({ "import.yaml": yaml }, () => text, { external: true });
   const { problems, warnings, external, placeOf, ...changes } = compiled;
-  const inFile = (p: SeedProblem): Problem => ({ path: [...where, p.at], message: p.message });
+  const inFile = (p: SeedProblem): Problem => ({ at: [...where, p.at], message: p.message });
   const planned = {
     action: "importSource",
     changes,
@@ -253,9 +246,9 @@ export async function addRelationship(
   if (!parsed.success) return notApplied(zodProblems(parsed.error, ["input"]));
   const { evidence: _quotes, key: _key, ...props } = parsed.data;
   const loop = selfLoopProblem(props);
-  if (loop) return notApplied([{ path: ["input", "to"], message: loop }]);
+  if (loop) return notApplied([{ at: ["input", "to"], message: loop }]);
   if (props.type === "HOLDS_POSITION" && props.title === undefined) {
-    return notApplied([{ path: ["input", "title"], message: "HOLDS_POSITION needs a title" }]);
+    return notApplied([{ at: ["input", "title"], message: "HOLDS_POSITION needs a title" }]);
   }
   const id = relationshipId(parsed.data);
   const relationship: RelationshipRecord = { ...props, id, lastObservedOn: props.observedOn, sourceIds: [] };
@@ -303,7 +296,7 @@ export async function addSource(graph: Graph, actor: Viewer, input: SourceInput)
   const textProblems = check(articleText, text, ["input", "text"]);
   problems.push(...textProblems);
   if (textProblems.length === 0 && text.trim() === "") {
-    problems.push({ path: ["input", "text"], message: "the article text is empty" });
+    problems.push({ at: ["input", "text"], message: "the article text is empty" });
   }
   if (!parsed.success || problems.length > 0) return notApplied(problems);
   const { textFile: _textFile, ...meta } = parsed.data;

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { Viewer } from "../auth.js";
+import type { Viewer } from "../api-keys.js";
 import { appendAudit } from "../graph/audit.js";
 import { isTimeout, type Graph } from "../graph/driver.js";
 import { WRITE_TIMEOUT_MS } from "../limits.js";
@@ -39,7 +39,7 @@ export async function serialisedWrite<T>(
     if (isTimeout(error)) {
       return notApplied([
         {
-          path: [],
+          at: [],
           message:
             `the write took longer than ${WRITE_TIMEOUT_MS / 1000} s (other writes to the same facts, or ` +
             "a slow database) and was rolled back: nothing was written; try again",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ancestorsOf, areaByCode, AREAS, describeArea, liesIn } from "../../src/gazetteer/areas.js";
 import { COUNTRIES, REGIONS } from "../../src/gazetteer/countries.js";
 import { PROVINCE_NAMES } from "../../src/gazetteer/province-names.js";
-import { entityId } from "../../src/seed/format.js";
+import { entityId } from "../../src/model/format.js";
 
 describe("the gazetteer", () => {
   it("holds every level with codes that say where each area lies", () => {

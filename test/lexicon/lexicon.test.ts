@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { equivalents, findTerms, lookupTerm, normalizeTerm, termForms } from "../../src/lexicon/lexicon.js";
 import { TERMS } from "../../src/lexicon/terms.js";
-import { COMMODITY_CATEGORIES, FACILITY_TYPES, ORGANIZATION_TYPES } from "../../src/seed/format.js";
+import { COMMODITY_CATEGORIES, FACILITY_TYPES, ORGANIZATION_TYPES } from "../../src/model/format.js";
 
 describe("equivalents", () => {
   // Forms that differ only in case count once: the result has each form once, in its first spelling.

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { createApiKey } from "../../src/auth.js";
+import { createApiKey } from "../../src/api-keys.js";
 import { connectionEnv } from "../../src/config.js";
 import { Graph } from "../../src/graph/driver.js";
-import { ENTITY_KINDS } from "../../src/graph/kinds.js";
+import { ENTITY_KINDS } from "../../src/model/kinds.js";
 import { projectRoot } from "../../src/project.js";
 import { resetAndSeed } from "../support/graph.js";
 import { postGraphQL, type GraphQLBody } from "../support/http.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey, parseApiKeys } from "../../src/auth.js";
+import { createApiKey, parseApiKeys } from "../../src/api-keys.js";
 import { connectionEnv } from "../../src/config.js";
 import { Graph, type Connection } from "../../src/graph/driver.js";
 import { startInstance, stopInstance, type InstanceOptions } from "../../src/local-neo4j/instance.js";

@@ -2,7 +2,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey, parseApiKeys } from "../../src/auth.js";
+import { createApiKey, parseApiKeys } from "../../src/api-keys.js";
 import { ERROR_CODES } from "../../src/errors.js";
 import { LIMITS } from "../../src/limits.js";
 import { projectRoot } from "../../src/project.js";

@@ -5,11 +5,12 @@ import { projectRoot } from "../../src/project.js";
 import {
   compileSeed,
   compileSeedDir,
-  locateQuote,
   SeedError,
   tryCompileSeed,
   type SeedProblem,
 } from "../../src/seed/compile.js";
+import { ok } from "../../src/model/problems.js";
+import { locateQuote } from "../../src/model/quotes.js";
 
 const TEXT = "Kementerian Perindustrian (Kemenperin) menjajaki kerja sama. Kemenperin juga hadir.";
 
@@ -430,11 +431,9 @@ describe("the project's seed files", () => {
     const texts = new Map(graph.sources.map((s) => [s.id, s.text]));
     for (const e of graph.evidence) {
       expect(texts.get(e.sourceId)?.slice(e.start, e.end), e.id).toBe(e.quote);
-      expect(locateQuote(texts.get(e.sourceId) ?? "", e.quote)).toEqual({
-        start: e.start,
-        end: e.end,
-        quote: e.quote,
-      });
+      expect(locateQuote(texts.get(e.sourceId) ?? "", e.quote)).toEqual(
+        ok({ start: e.start, end: e.end, quote: e.quote }),
+      );
     }
   });
 });

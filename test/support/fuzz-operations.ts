@@ -19,7 +19,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import type { SeedGraph } from "../../src/seed/compile.js";
+import type { GraphChanges } from "../../src/model/records.js";
 
 /**
  * Fuzzed GraphQL requests for test/reliability/fuzz.test.ts, generated from the schema: operations pick root
@@ -45,7 +45,7 @@ export interface FuzzPool {
   names: string[];
 }
 
-export function poolFromSeed(seed: SeedGraph): FuzzPool {
+export function poolFromSeed(seed: GraphChanges): FuzzPool {
   return {
     entityIds: seed.entities.map((e) => e.id),
     relationships: seed.relationships.map(({ id, type, from, to }) => ({ id, type, from, to })),

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { inject } from "vitest";
 import type { DocumentNode } from "graphql";
-import type { Viewer } from "../../src/auth.js";
+import type { Viewer } from "../../src/api-keys.js";
 import { Graph } from "../../src/graph/driver.js";
 import { projectRoot } from "../../src/project.js";
 import { loadSeed } from "../../src/seed/load.js";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Viewer } from "../../src/auth.js";
+import type { Viewer } from "../../src/api-keys.js";
 import { connectionEnv } from "../../src/config.js";
 import type { Graph } from "../../src/graph/driver.js";
 import { countGraph } from "../../src/graph/write.js";
@@ -150,7 +150,7 @@ describe("importing an article", () => {
       );
     const result = await importSource(graph, editor, { yaml: broken, text: TEXT, dryRun: true });
     expect(result.applied).toBe(false);
-    expect(result.problems.map((p) => `${p.path.join(" ")}: ${p.message}`)).toEqual([
+    expect(result.problems.map((p) => `${(p.at ?? []).join(" ")}: ${p.message}`)).toEqual([
       expect.stringMatching(
         /^input yaml entities\[2\]\.evidence\[0\] \(line \d+\): quote not found in the source text: "menargetkan 10 smelter baru"; the closest passage is "menargetkan 10 smelter nikel baru"/,
       ),

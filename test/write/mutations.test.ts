@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "../../src/auth.js";
+import type { Viewer } from "../../src/api-keys.js";
 import type { Graph } from "../../src/graph/driver.js";
 import { countGraph } from "../../src/graph/write.js";
 import { INPUT_BOUNDS, WRITE_TIMEOUT_MS } from "../../src/limits.js";
@@ -540,7 +540,7 @@ describe("mutations", () => {
           value: null,
           problems: [
             {
-              path: [],
+              at: [],
               message: expect.stringMatching(/^the write took longer than 20 s .*nothing was written/),
             },
           ],

@@ -1,5 +1,6 @@
 import { asSeen, read } from "./as-seen.js";
 import { closestPassage } from "./closest-passage.js";
+import { ok, refused, type Result } from "./problems.js";
 
 /**
  * Finds an evidence quote in its source text. A quote must occur exactly once, so that its offsets are
@@ -16,9 +17,6 @@ export interface LocatedQuote {
   /** The source text's own characters at start..end (the quote as given may differ in spacing). */
   quote: string;
 }
-
-/** A quote's span, or why it cannot be placed (a message for the person who wrote it). */
-export type QuoteLocation = LocatedQuote | string;
 
 /** Longest part of a quote or a passage a message repeats; longer ones are cut with "…". */
 const SHOWN_CHARACTERS = 160;
@@ -37,25 +35,28 @@ function shown(s: string): string {
   return JSON.stringify(flat.length > SHOWN_CHARACTERS ? `${flat.slice(0, SHOWN_CHARACTERS)}…` : flat);
 }
 
-/** Finds a quote in a text: the text's span, or a message saying why it cannot be placed. */
-export function locateQuote(text: string, quote: string): QuoteLocation {
-  if (quote.trim() === "") return "quote is blank";
+/**
+ * Finds a quote in a text: the text's span, or a problem saying why it cannot be placed (a message for
+ * the person who wrote it).
+ */
+export function locateQuote(text: string, quote: string): Result<LocatedQuote> {
+  if (quote.trim() === "") return refused("quote is blank");
   const exact = firstTwo(text, quote);
-  if (exact.length > 1) return AMBIGUOUS;
-  if (exact[0] !== undefined) return { start: exact[0], end: exact[0] + quote.length, quote };
+  if (exact.length > 1) return refused(AMBIGUOUS);
+  if (exact[0] !== undefined) return ok({ start: exact[0], end: exact[0] + quote.length, quote });
   const wanted = read(quote).text.trim();
   const seen = asSeen(text);
   const found = firstTwo(seen.text, wanted);
-  if (found.length > 1) return AMBIGUOUS;
+  if (found.length > 1) return refused(AMBIGUOUS);
   const [from] = found;
   if (from === undefined) {
     const passage = closestPassage(text, quote);
-    return (
+    return refused(
       `quote not found in the source text: ${shown(quote)}; ` +
-      (passage ? `the closest passage is ${shown(passage)}` : "no passage of the text is close to it")
+        (passage ? `the closest passage is ${shown(passage)}` : "no passage of the text is close to it"),
     );
   }
   const start = seen.offsets[from] ?? 0;
   const end = (seen.offsets[from + wanted.length - 1] ?? start) + 1;
-  return { start, end, quote: text.slice(start, end) };
+  return ok({ start, end, quote: text.slice(start, end) });
 }

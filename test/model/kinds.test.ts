@@ -1,9 +1,12 @@
 import { buildSchema, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { ENTITY_KINDS } from "../../src/graph/kinds.js";
+import { ENTITY_KINDS } from "../../src/model/kinds.js";
+import { ENTITY_ORDERS } from "../../src/graph/lists.js";
+import { DIRECTIONS } from "../../src/graph/relationships.js";
 import { resolvers } from "../../src/resolvers/index.js";
 import { loadTypeDefs } from "../../src/schema.js";
-import { entitySchema, RELATIONSHIP_TYPES } from "../../src/seed/format.js";
+import { entitySchema } from "../../src/model/format.js";
+import { RELATIONSHIP_TYPES } from "../../src/model/relationships.js";
 
 /** One name for one thing: the kinds and relationship types agree across SDL, seed format and code. */
 describe("kinds and relationship types", () => {
@@ -30,5 +33,10 @@ describe("kinds and relationship types", () => {
 
   it("relationship types are the same in the SDL and the seed format", () => {
     expect(enumValues("RelationshipType")).toEqual([...RELATIONSHIP_TYPES]);
+  });
+
+  it("the orders and directions the graph layer takes are the SDL's", () => {
+    expect(enumValues("EntityOrder")).toEqual([...ENTITY_ORDERS]);
+    expect(enumValues("Direction")).toEqual([...DIRECTIONS]);
   });
 });

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { partialDateProblem } from "../domain/dates.js";
 import { INPUT_BOUNDS as BOUNDS } from "../limits.js";
+import { RELATIONSHIP_TYPES } from "./relationships.js";
 
 /**
- * The format of the reviewable seed files in seed/data/*.yaml: one file per source article, stating the
- * entities and relationships the article supports, each with verbatim evidence quotes.
+ * The input format of facts: the reviewable seed files in seed/data/*.yaml (one file per source article,
+ * stating the entities and relationships the article supports, each with verbatim evidence quotes), and
+ * the imports and mutations that write the same records.
  * docs/seed-format.md explains it with examples; this schema is the single source of truth.
  */
 
@@ -128,25 +130,6 @@ export const entitySchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
-export const RELATIONSHIP_TYPES = [
-  "HOLDS_POSITION",
-  "UNIT_OF",
-  "MEMBER_OF",
-  "PARTY_TO",
-  "COVERS",
-  "OPERATES",
-  "LOCATED_IN",
-  "TOOK_PART_IN",
-  "ISSUED",
-  "CITES",
-  "PART_OF",
-  "SUPPLIER_OF",
-  "PARTNER_OF",
-  "BENEFICIARY_OF",
-  "PRODUCES",
-  "MEASURES",
-] as const;
-
 export const relationshipSchema = z.strictObject({
   type: z.enum(RELATIONSHIP_TYPES),
   from: entityId,
@@ -196,7 +179,7 @@ export const sourceSchema = z.strictObject({
   url: boundedText(BOUNDS.url).pipe(z.url()).optional(),
 });
 
-/** A whole file. The compiler checks its parts one by one instead (parse.ts), to report them all at once. */
+/** A whole file. The compiler checks its parts one by one instead (seed/parse.ts), to report them all at once. */
 export const seedFileSchema = z.strictObject({
   source: sourceSchema,
   entities: z.array(entitySchema).default([]),
@@ -207,5 +190,3 @@ export type SeedFile = z.output<typeof seedFileSchema>;
 export type SeedEntity = z.output<typeof entitySchema>;
 export type SeedRelationship = z.output<typeof relationshipSchema>;
 export type SeedSource = z.output<typeof sourceSchema>;
-export type EntityKind = SeedEntity["kind"];
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/project.js";
-import { closestPassage } from "../../src/seed/closest-passage.js";
+import { closestPassage } from "../../src/model/closest-passage.js";
 
 describe("closestPassage", () => {
   const text = readFileSync(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { locateQuote, type LocatedQuote } from "../../src/seed/locate-quote.js";
+import { ok } from "../../src/model/problems.js";
+import { locateQuote, type LocatedQuote } from "../../src/model/quotes.js";
 
 const TEXT =
   "Direktur Jenderal ILMATE Kemenperin\nTaufiek Bawazier mengatakan  bahwa “hilirisasi nikel” berjalan – kata dia.\n" +
@@ -7,15 +8,26 @@ const TEXT =
 
 /** A located quote, checked to be the text's own characters at its offsets. */
 function located(text: string, quote: string): LocatedQuote {
-  const found = locateQuote(text, quote);
-  if (typeof found === "string") throw new Error(found);
+  const result = locateQuote(text, quote);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("; "));
+  const found = result.value;
   expect(text.slice(found.start, found.end)).toBe(found.quote);
   return found;
 }
 
+/** Why a quote cannot be placed: the message of its one problem. */
+function refusal(text: string, quote: string): string {
+  const result = locateQuote(text, quote);
+  if (result.ok) throw new Error(`the quote was found at ${result.value.start}`);
+  expect(result.problems).toHaveLength(1);
+  return result.problems[0]!.message;
+}
+
 describe("locateQuote", () => {
   it("finds a verbatim quote at its offsets", () => {
-    expect(locateQuote(TEXT, "Taufiek Bawazier")).toEqual({ start: 36, end: 52, quote: "Taufiek Bawazier" });
+    expect(locateQuote(TEXT, "Taufiek Bawazier")).toEqual(
+      ok({ start: 36, end: 52, quote: "Taufiek Bawazier" }),
+    );
   });
 
   it("matches across a line break, and stores the text's own span", () => {
@@ -49,34 +61,33 @@ describe("locateQuote", () => {
   });
 
   it("still needs the quote to occur once, however it is found", () => {
-    expect(locateQuote("nikel dan nikel", "nikel")).toBe(
+    expect(refusal("nikel dan nikel", "nikel")).toBe(
       "quote occurs more than once in the source text; quote more of the sentence",
     );
     // Verbatim it is not there; read as a person reads it, it is there twice.
-    expect(locateQuote("kerja sama, lalu kerja\nsama", "kerja  sama")).toBe(
+    expect(refusal("kerja sama, lalu kerja\nsama", "kerja  sama")).toBe(
       "quote occurs more than once in the source text; quote more of the sentence",
     );
-    expect(locateQuote(TEXT, " \n ")).toBe("quote is blank");
+    expect(refusal(TEXT, " \n ")).toBe("quote is blank");
   });
 
   it("does not forgive what a person can see: case, letters, punctuation", () => {
     for (const quote of ["taufiek bawazier", "Taufik Bawazier", "Taufiek Bawazier, mengatakan"])
-      expect(locateQuote(TEXT, quote)).toMatch(/^quote not found in the source text/);
+      expect(refusal(TEXT, quote)).toMatch(/^quote not found in the source text/);
   });
 
   it("gives the closest passage of the text as a hint when a quote is not found", () => {
-    expect(locateQuote(TEXT, "Taufik Bawazier mengatakan")).toBe(
+    expect(refusal(TEXT, "Taufik Bawazier mengatakan")).toBe(
       'quote not found in the source text: "Taufik Bawazier mengatakan"; ' +
         'the closest passage is "Taufiek Bawazier mengatakan"',
     );
-    expect(locateQuote(TEXT, "Unrelated words about something else")).toBe(
+    expect(refusal(TEXT, "Unrelated words about something else")).toBe(
       'quote not found in the source text: "Unrelated words about something else"; ' +
         "no passage of the text is close to it",
     );
   });
 
   it("cuts a long quote short in its message", () => {
-    const message = locateQuote(TEXT, "x".repeat(5000));
-    expect(typeof message === "string" && message.length).toBeLessThan(400);
+    expect(refusal(TEXT, "x".repeat(5000)).length).toBeLessThan(400);
   });
 });

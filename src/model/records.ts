@@ -1,0 +1,34 @@
+import type { SeedEntity, SeedRelationship, SeedSource } from "./format.js";
+
+/** The fact records every layer reads: sources with their text, entities, relationships, evidence. */
+
+export interface EvidenceRecord {
+  id: string;
+  /** Id of the entity or relationship the quote supports. */
+  about: string;
+  sourceId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface SourceRecord extends SeedSource {
+  text: string;
+}
+
+export type EntityRecord = SeedEntity & { sourceIds: string[] };
+
+export interface RelationshipRecord extends Omit<SeedRelationship, "evidence" | "key"> {
+  id: string;
+  /** The latest date a source observes it on (observedOn is the earliest). */
+  lastObservedOn?: string;
+  sourceIds: string[];
+}
+
+/** Facts to write: what the seed compiler produces, and what an import or a mutation plans. */
+export interface GraphChanges {
+  sources: SourceRecord[];
+  entities: EntityRecord[];
+  relationships: RelationshipRecord[];
+  evidence: EvidenceRecord[];
+}
