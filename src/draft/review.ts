@@ -1,4 +1,5 @@
-import { relationshipId } from "../seed/compile.js";
+import { relationshipId } from "../model/ids.js";
+import type { Problem } from "../model/problems.js";
 import { checkImportable, draftArticle, type DraftInput, type DraftResult } from "./draft.js";
 import { settleProposals } from "./settle.js";
 import type { DraftContext, EntityProposal, Proposal } from "./types.js";
@@ -24,12 +25,6 @@ export interface DraftEntityEdit {
   name?: string;
 }
 
-export interface ReviewProblem {
-  /** "rejected" or "edits", and the index in that list. */
-  path: string[];
-  message: string;
-}
-
 /** What a proposal is about: an entity's id, a relationship's id, a statement's speaker. */
 export function proposalTarget(p: Proposal): string {
   if (p.type === "entity") return p.existingId ?? p.entity.id;
@@ -45,7 +40,7 @@ export function proposalKey(p: Proposal): string {
   return `${p.type}|${p.rule}|${p.span.start}-${p.span.end}|${proposalTarget(p)}`;
 }
 
-function checkReview(proposals: readonly Proposal[], review: DraftReview): ReviewProblem[] {
+function checkReview(proposals: readonly Proposal[], review: DraftReview): Problem[] {
   const keys = new Set(proposals.map(proposalKey));
   const newIds = new Set(
     proposals.flatMap((p) => (p.type === "entity" && !p.existingId ? [p.entity.id] : [])),
@@ -53,23 +48,23 @@ function checkReview(proposals: readonly Proposal[], review: DraftReview): Revie
   const existing = new Set(
     proposals.flatMap((p) => (p.type === "entity" && p.existingId ? [p.existingId] : [])),
   );
-  const problems: ReviewProblem[] = [];
+  const problems: Problem[] = [];
   review.rejected.forEach((key, i) => {
     if (!keys.has(key))
       problems.push({
-        path: ["rejected", String(i)],
+        at: ["rejected", String(i)],
         message: `no proposal of this draft has the key "${key}"; draft the article again`,
       });
   });
   review.edits.forEach((edit, i) => {
     if (existing.has(edit.id))
       problems.push({
-        path: ["edits", String(i), "id"],
+        at: ["edits", String(i), "id"],
         message: `${edit.id} is already in the graph: a draft does not rename it (reject its mention instead)`,
       });
     else if (!newIds.has(edit.id))
       problems.push({
-        path: ["edits", String(i), "id"],
+        at: ["edits", String(i), "id"],
         message: `the draft proposes no new entity ${edit.id}`,
       });
   });
@@ -94,11 +89,14 @@ function edited(p: Proposal, edits: ReadonlyMap<string, DraftEntityEdit>): Propo
   return { ...p, speaker: rename(p.speaker), about: p.about.map(rename) };
 }
 
-/** The proposals as the editor left them, or what is wrong with the review (then nothing is applied). */
+/**
+ * The proposals as the editor left them, or what is wrong with the review (then nothing is applied), each
+ * problem `at` its place in the review.
+ */
 export function applyReview(
   proposals: readonly Proposal[],
   review: DraftReview,
-): { proposals: Proposal[]; problems: ReviewProblem[] } {
+): { proposals: Proposal[]; problems: Problem[] } {
   const problems = checkReview(proposals, review);
   if (problems.length > 0) return { proposals: [...proposals], problems };
   const rejected = new Set(review.rejected);
@@ -118,7 +116,7 @@ export function reviewedDraft(
   input: DraftInput,
   ctx: DraftContext,
   review: DraftReview,
-): { draft: DraftResult; problems: ReviewProblem[] } {
+): { draft: DraftResult; problems: Problem[] } {
   const draft = draftArticle(input, ctx);
   const reviewed = applyReview(draft.proposals, review);
   if (reviewed.problems.length > 0) return { draft, problems: reviewed.problems };

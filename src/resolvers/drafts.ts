@@ -3,15 +3,12 @@ import { DraftError, type DraftResult } from "../draft/draft.js";
 import { knownFromRows } from "../draft/known-entities.js";
 import { proposalKey, proposalTarget, reviewedDraft, type DraftReview } from "../draft/review.js";
 import type { DraftMetadata, Proposal } from "../draft/types.js";
-import type {
-  DraftProposal,
-  DraftSourceInput,
-  MutationResolvers,
-  UserError,
-} from "../generated/resolvers-types.js";
+import type { DraftProposal, DraftSourceInput, MutationResolvers } from "../generated/resolvers-types.js";
 import { knownEntityRows } from "../graph/known.js";
 import { INPUT_BOUNDS } from "../limits.js";
+import type { Problem } from "../model/problems.js";
 import { MUTATION_ROLES } from "./mutation.js";
+import { userErrors } from "./problems.js";
 
 /**
  * draftSource: `npm run draft` over GraphQL, for the explorer's "Add an article" page. A Mutation field
@@ -19,29 +16,29 @@ import { MUTATION_ROLES } from "./mutation.js";
  * entities and writes nothing.
  */
 
-function tooLong(field: string[], value: string, max: number): UserError[] {
+function tooLong(at: string[], value: string, max: number): Problem[] {
   return value.length > max
-    ? [{ field, message: `must be at most ${max} characters; this one has ${value.length}` }]
+    ? [{ at, message: `must be at most ${max} characters; this one has ${value.length}` }]
     : [];
 }
 
 /** What is wrong with the input before drafting: sizes (INPUT_BOUNDS), an empty page, a URL that is none. */
-function inputProblems(input: DraftSourceInput): UserError[] {
+function inputProblems(input: DraftSourceInput): Problem[] {
   const at = (...path: string[]) => ["input", ...path];
   const problems = [
     ...tooLong(at("text"), input.text, INPUT_BOUNDS.draftText),
-    ...(input.text.trim() === "" ? [{ field: at("text"), message: "the page has no text" }] : []),
+    ...(input.text.trim() === "" ? [{ at: at("text"), message: "the page has no text" }] : []),
     ...tooLong(at("url"), input.url ?? "", INPUT_BOUNDS.url),
     ...tooLong(at("publisher"), input.publisher ?? "", INPUT_BOUNDS.label),
     ...tooLong(at("title"), input.title ?? "", INPUT_BOUNDS.label),
   ];
   if (input.url && !URL.canParse(input.url))
-    problems.push({ field: at("url"), message: `not a URL: "${input.url.slice(0, 100)}"` });
+    problems.push({ at: at("url"), message: `not a URL: "${input.url.slice(0, 100)}"` });
   const review = input.review;
   const items = (review?.rejected?.length ?? 0) + (review?.edits?.length ?? 0);
   if (items > INPUT_BOUNDS.draftReview)
     problems.push({
-      field: at("review"),
+      at: at("review"),
       message: `must have at most ${INPUT_BOUNDS.draftReview} rejections and edits; this one has ${items}`,
     });
   return problems;
@@ -113,7 +110,7 @@ export const draftResolvers: Pick<MutationResolvers, "draftSource"> = {
   draftSource: async (_root, { input }, { graph, viewer }) => {
     requireRole(viewer, MUTATION_ROLES.draftSource);
     const problems = inputProblems(input);
-    if (problems.length > 0) return { draft: null, userErrors: problems };
+    if (problems.length > 0) return { draft: null, userErrors: userErrors(problems) };
     const known = knownFromRows(await knownEntityRows(graph));
     try {
       const { draft, problems: review } = reviewedDraft(
@@ -121,18 +118,17 @@ export const draftResolvers: Pick<MutationResolvers, "draftSource"> = {
         { known },
         reviewOf(input),
       );
-      if (review.length > 0)
-        return {
-          draft: null,
-          userErrors: review.map((r) => ({ field: ["input", "review", ...r.path], message: r.message })),
-        };
+      if (review.length > 0) {
+        const at = (p: Problem) => ({ ...p, at: ["input", "review", ...(p.at ?? [])] });
+        return { draft: null, userErrors: userErrors(review.map(at)) };
+      }
       return { draft: draftOf(draft), userErrors: [] };
     } catch (error) {
       // A review can make the YAML uncompilable (an edited id that is not one): the compiler says where.
       if (!(error instanceof DraftError)) throw error;
-      const field = ["input", input.review ? "review" : "text"];
-      const userErrors = error.problems.map((p) => ({ field, message: `${p.at}: ${p.message}` }));
-      return { draft: null, userErrors };
+      const at = ["input", input.review ? "review" : "text"];
+      const problems = error.problems.map((p) => ({ at, message: `${p.at}: ${p.message}` }));
+      return { draft: null, userErrors: userErrors(problems) };
     }
   },
 };

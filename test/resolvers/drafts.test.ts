@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "../../src/auth.js";
+import type { Viewer } from "../../src/api-keys.js";
 import { countGraph } from "../../src/graph/write.js";
 import { INPUT_BOUNDS } from "../../src/limits.js";
 import { projectRoot } from "../../src/project.js";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey, parseApiKeys } from "../../src/auth.js";
+import { createApiKey, parseApiKeys } from "../../src/api-keys.js";
 import { projectRoot } from "../../src/project.js";
 import { startHttpServer, type RunningServer } from "../../src/server.js";
 import { launchChromium, SCREENSHOTS } from "../support/browser.js";
