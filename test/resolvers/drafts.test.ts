@@ -2,10 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../src/api-keys.js";
+import { createApiKey, parseApiKeys } from "../../src/api-keys.js";
 import { countGraph } from "../../src/graph/write.js";
-import { INPUT_BOUNDS } from "../../src/limits.js";
+import { INPUT_BOUNDS, LIMITS } from "../../src/limits.js";
 import { projectRoot } from "../../src/project.js";
+import { startHttpServer } from "../../src/server.js";
 import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
+import { postGraphQL } from "../support/http.js";
 
 const editor: Viewer = { name: "edo", role: "editor" };
 const reader: Viewer = { name: "rita", role: "reader" };
@@ -76,9 +79,30 @@ describe("draftSource", () => {
     });
   });
 
+  it("takes a page at its bound over HTTP: the bound is below the request body's", async () => {
+    const { token, entry } = createApiKey("edo", "editor");
+    const info = () => ({ neo4jVersion: "5.26", neo4jEdition: "community" });
+    const auth = { keys: parseApiKeys(entry).keys, readAccess: "public" as const };
+    const server = await startHttpServer(graph, info, { host: "127.0.0.1", port: 0 }, auth);
+    try {
+      const text = `${ARTICLE}\n\n${"x".repeat(INPUT_BOUNDS.draftText)}`.slice(0, INPUT_BOUNDS.draftText);
+      const body = JSON.stringify({ query: DRAFT, variables: { input: { text } } });
+      expect(Buffer.byteLength(body)).toBeLessThan(LIMITS.maxBodyBytes);
+      const { status, body: answer } = await postGraphQL(server.url, DRAFT, { input: { text } }, token);
+      expect(status).toBe(200);
+      expect(answer.errors).toBeUndefined();
+      expect((answer.data as { draftSource: DraftAnswer }).draftSource.userErrors).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("proposes what an unseen article says, each quote at its offsets in the cleaned text", async () => {
     const before = await countGraph(graph);
-    const { draft: result, userErrors } = await draft({ text: ARTICLE });
+    const run = await execute(graph, DRAFT, { input: { text: ARTICLE, publisher: "Catatan Uji" } }, editor);
+    // The graph's entities are read in one round trip; the rest is the rules'.
+    expect(run.roundTrips).toBe(1);
+    const { draft: result, userErrors } = (run.data as { draftSource: DraftAnswer }).draftSource;
     expect(userErrors).toEqual([]);
     expect(result?.publishedOn).toBe("2025-10-14");
     const proposals = result!.proposals;
