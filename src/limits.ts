@@ -123,6 +123,13 @@ export const INPUT_BOUNDS = {
   articleText: 40_000,
   /** Characters of an import's YAML (the seed's largest file: 35,544). */
   importYaml: 60_000,
+  /**
+   * Characters of a page given to draftSource, page furniture included (the seed's largest original page:
+   * 3,766); below maxBodyBytes, so a page over it is refused naming this bound, not the body's.
+   */
+  draftText: 60_000,
+  /** Rejections and edits in one draftSource review (a seed article's draft has about 60 proposals). */
+  draftReview: 1_000,
 } as const;
 
 /**

@@ -72,7 +72,7 @@ export class DraftError extends Error {
 }
 
 /** Compiles the YAML as the import will, and checks every id it refers to without declaring is known. */
-function checkImportable(yaml: string, text: string, ctx: DraftContext): void {
+export function checkImportable(yaml: string, text: string, ctx: DraftContext): void {
   let external;
   try {
     external = compileSeed({ "draft.yaml": yaml }, () => text, { external: true }).external;

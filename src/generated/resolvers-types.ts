@@ -154,6 +154,104 @@ export type Direction =
   /** Relationships that start at this entity. */
   | 'OUTGOING';
 
+/** A draft for review: importSource(input: { yaml, text }) takes its yaml and text as they are. */
+export type Draft = {
+  __typename?: 'Draft';
+  /** What the rules proposed but could not keep, and why. */
+  dropped: Array<Scalars['String']['output']>;
+  proposals: Array<DraftProposal>;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  publisher: Scalars['String']['output'];
+  sentences: Array<DraftSentence>;
+  sourceId: Scalars['ID']['output'];
+  /** The page without its furniture: every line a line of the page; quotes and offsets refer to it. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** The import format (seed/data/*.yaml), every entry commented with its rule and confidence. */
+  yaml: Scalars['String']['output'];
+};
+
+/** A correction to a new entity of a draft: every proposal, tie and figure of it follows. */
+export type DraftEntityEdit = {
+  /** The id the draft proposed. */
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  newId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DraftPayload = {
+  __typename?: 'DraftPayload';
+  draft?: Maybe<Draft>;
+  userErrors: Array<UserError>;
+};
+
+/** One proposal of a draft, with the rule that made it and the verbatim span of the cleaned text that states it. */
+export type DraftProposal = {
+  __typename?: 'DraftProposal';
+  /** 0 to 1: how sure the rule is. */
+  confidence: Scalars['Float']['output'];
+  end: Scalars['Int']['output'];
+  /** The entity's kind, for an entity. */
+  entityKind?: Maybe<EntityKind>;
+  /** Set when the entity is already in the graph: the draft then adds this article's mention to it. */
+  existingId?: Maybe<Scalars['ID']['output']>;
+  from?: Maybe<Scalars['ID']['output']>;
+  /** The entity's id (for a relationship: the relationship's; for a statement: the speaker's). */
+  id: Scalars['ID']['output'];
+  /** Stable for the same input against the same graph: what DraftReviewInput.rejected names. */
+  key: Scalars['ID']['output'];
+  kind: DraftProposalKind;
+  /** The entity's name (for a statement: the speech verb). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** What to check (an inferred year, a subject taken from an earlier sentence, ...). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** text[start, end): the quote the import will cite. */
+  quote: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  to?: Maybe<Scalars['ID']['output']>;
+  /** For a relationship. */
+  type?: Maybe<RelationshipType>;
+};
+
+/** What a draft proposes: an entity (new or already in the graph), a relationship between two, or a statement. */
+export type DraftProposalKind =
+  | 'ENTITY'
+  | 'RELATIONSHIP'
+  | 'STATEMENT';
+
+export type DraftReviewInput = {
+  /** Corrections to new entities the draft proposes. */
+  edits?: Array<DraftEntityEdit>;
+  /** Keys of the proposals the editor rejected (DraftProposal.key). */
+  rejected?: Array<Scalars['ID']['input']>;
+};
+
+/** A sentence of the cleaned text, as offsets into it. */
+export type DraftSentence = {
+  __typename?: 'DraftSentence';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** An article's page as pasted, with what the editor knows of it that the page may not print. */
+export type DraftSourceInput = {
+  /** Overrides the date the dateline gives. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The editor's review of an earlier draft of the same input: the draft is made again, then rebuilt without
+   * the rejected proposals and with the edits, and its YAML is what importSource takes.
+   */
+  review?: InputMaybe<DraftReviewInput>;
+  /** The page's text, furniture included: it is removed as `npm run draft` removes it. */
+  text: Scalars['String']['input'];
+  /** The headline, when the text has none. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The article's address (gives the publisher, and maybe the title). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DuplicateCandidate = {
   __typename?: 'DuplicateCandidate';
   /** The id in the input. */
@@ -449,6 +547,12 @@ export type Mutation = {
   addSource: SourcePayload;
   /** Deletes an entity with its relationships and their evidence. */
   deleteEntity: DeletePayload;
+  /**
+   * Drafts an article for review, as `npm run draft` does, matching names against this graph. It writes
+   * nothing (no audit entry either): it is a mutation so that it needs an editor's key like the writes it
+   * prepares. Give the review to rebuild the YAML from the accepted proposals.
+   */
+  draftSource: DraftPayload;
   /** Imports one article in the seed format; see docs/seed-format.md. */
   importSource: ImportPayload;
   /** Moves the duplicate's aliases, relationships and evidence to the survivor; the duplicate's id then resolves to it. */
@@ -491,6 +595,15 @@ export type MutationAddSourceArgs = {
  */
 export type MutationDeleteEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes need a bearer token of an editor (merge and delete: an admin). Each mutation is one transaction: it is
+ * applied whole or not at all, and every applied write is recorded in the audit log.
+ */
+export type MutationDraftSourceArgs = {
+  input: DraftSourceInput;
 };
 
 
@@ -1226,6 +1339,14 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Direction: Direction;
+  Draft: ResolverTypeWrapper<Draft>;
+  DraftEntityEdit: DraftEntityEdit;
+  DraftPayload: ResolverTypeWrapper<DraftPayload>;
+  DraftProposal: ResolverTypeWrapper<DraftProposal>;
+  DraftProposalKind: DraftProposalKind;
+  DraftReviewInput: DraftReviewInput;
+  DraftSentence: ResolverTypeWrapper<DraftSentence>;
+  DraftSourceInput: DraftSourceInput;
   DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'matches'> & { matches: Array<ResolversTypes['Entity']> }>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -1297,6 +1418,13 @@ export type ResolversParentTypes = {
   Commodity: EntityRow;
   Date: Scalars['Date']['output'];
   DeletePayload: DeletePayload;
+  Draft: Draft;
+  DraftEntityEdit: DraftEntityEdit;
+  DraftPayload: DraftPayload;
+  DraftProposal: DraftProposal;
+  DraftReviewInput: DraftReviewInput;
+  DraftSentence: DraftSentence;
+  DraftSourceInput: DraftSourceInput;
   DuplicateCandidate: Omit<DuplicateCandidate, 'matches'> & { matches: Array<ResolversParentTypes['Entity']> };
   Entity: EntityRow;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
@@ -1425,6 +1553,46 @@ export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
+  dropped?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['DraftProposal']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['DraftSentence']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  yaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftPayload'] = ResolversParentTypes['DraftPayload']> = {
+  draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DraftProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftProposal'] = ResolversParentTypes['DraftProposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityKind?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  existingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DraftProposalKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+};
+
+export type DraftSentenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftSentence'] = ResolversParentTypes['DraftSentence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DuplicateCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   matches?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1532,6 +1700,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addRelationship?: Resolver<ResolversTypes['RelationshipPayload'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   addSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
   deleteEntity?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  draftSource?: Resolver<ResolversTypes['DraftPayload'], ParentType, ContextType, RequireFields<MutationDraftSourceArgs, 'input'>>;
   importSource?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationImportSourceArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergePayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'duplicate' | 'survivor'>>;
   removeRelationship?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'id'>>;
@@ -1799,6 +1968,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Commodity?: CommodityResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  Draft?: DraftResolvers<ContextType>;
+  DraftPayload?: DraftPayloadResolvers<ContextType>;
+  DraftProposal?: DraftProposalResolvers<ContextType>;
+  DraftSentence?: DraftSentenceResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;

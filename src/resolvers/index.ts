@@ -4,6 +4,7 @@ import { spanIsInferred } from "../domain/positions.js";
 import type { EntityRow, NodeRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
 import { entityFields, nonNull, positionsOf } from "./entity.js";
+import { draftResolvers } from "./drafts.js";
 import { mutationResolvers } from "./mutation.js";
 import { queryResolvers } from "./query.js";
 import { DateScalar } from "./scalars.js";
@@ -43,7 +44,7 @@ export const resolvers: Resolvers = {
     about: (_root, _args, { server }) => server,
     ...queryResolvers,
   },
-  Mutation: mutationResolvers,
+  Mutation: { ...mutationResolvers, ...draftResolvers },
   Node: { __resolveType: nodeType },
   Entity: { __resolveType: (entity) => entity.kind },
   Commodity: entityFields,

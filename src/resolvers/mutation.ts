@@ -17,6 +17,8 @@ export const MUTATION_ROLES: { [field in keyof MutationResolvers]-?: Role } = {
   addEvidence: "editor",
   addSource: "editor",
   importSource: "editor",
+  // Writes nothing (src/resolvers/drafts.ts), but prepares an import: an editor's.
+  draftSource: "editor",
   mergeEntities: "admin",
   deleteEntity: "admin",
 };

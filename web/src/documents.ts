@@ -184,3 +184,75 @@ export const SourcePage = graphql(`
     }
   }
 `);
+
+/** The "Add an article" page: a draft for review (an editor's key), then its import (dry run first). */
+export const DraftArticle = graphql(`
+  mutation DraftArticle($input: DraftSourceInput!) {
+    draftSource(input: $input) {
+      draft {
+        sourceId
+        title
+        publisher
+        publishedOn
+        yaml
+        text
+        sentences {
+          start
+          end
+        }
+        proposals {
+          key
+          kind
+          id
+          name
+          entityKind
+          existingId
+          rule
+          confidence
+          note
+          quote
+          start
+          end
+          type
+          from
+          to
+        }
+        dropped
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ImportArticle = graphql(`
+  mutation ImportArticle($input: ImportInput!) {
+    importSource(input: $input) {
+      dryRun
+      applied
+      report {
+        createdEntities
+        updatedEntities
+        createdRelationships
+        updatedRelationships
+        addedEvidence
+        createdSources
+        changes
+        candidates {
+          id
+          sharedNames
+          matches {
+            id
+            name
+          }
+        }
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,4 +1,5 @@
 import { showError } from "./layout.js";
+import { addPage } from "./pages/add.js";
 import { entityPage } from "./pages/entity.js";
 import { homePage } from "./pages/home.js";
 import { pathPage } from "./pages/path.js";
@@ -7,7 +8,7 @@ import { sourcePage } from "./pages/source.js";
 
 /**
  * The explorer: a hash-routed page over the GraphQL API, one module per page in ./pages/.
- * #/search/<q>, #/entity/<id>[?asOf=YYYY-MM-DD], #/source/<id>, #/path[?from=&to=].
+ * #/search/<q>, #/entity/<id>[?asOf=YYYY-MM-DD], #/source/<id>, #/path[?from=&to=], #/add.
  */
 
 async function route(): Promise<void> {
@@ -20,6 +21,7 @@ async function route(): Promise<void> {
     else if (page === "entity" && arg) await entityPage(arg, params.get("asOf"));
     else if (page === "source" && arg) await sourcePage(arg);
     else if (page === "path") await pathPage(params.get("from") ?? "", params.get("to") ?? "");
+    else if (page === "add") addPage();
     else homePage();
   } catch (error) {
     showError(error);

@@ -18,5 +18,12 @@ export function homePage(): void {
       ".",
     ),
     h("p", {}, "Every fact shows the sentence of the news article it comes from."),
+    h(
+      "p",
+      {},
+      "Editors can ",
+      h("a", { href: "#/add" }, "add an article"),
+      ": a draft to review, then an import.",
+    ),
   );
 }
