@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, NodeRow, RelationshipRow, SourceRow, EvidenceRow } from '../graph/rows.js';
+import type { EntityRow, NodeRow, RelationshipRow, PositionRow, SourceRow, EvidenceRow } from '../graph/rows.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -535,6 +535,17 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** How a tie's observation date was established (docs/model.md, Time). */
+export type ObservedOnBasis =
+  /** Derived: the start date of the event the tie is about (a TOOK_PART_IN, a COVERS of an event, ...). */
+  | 'EVENT'
+  /** Derived: the earliest publication date of the sources that quote the tie. */
+  | 'SOURCE'
+  /** The source states the date (observedOn in the seed file or the write). */
+  | 'STATED'
+  /** Derived: the latest year ('tahun 2023') the text of an undated source speaks of. */
+  | 'TEXT_YEAR';
+
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
@@ -689,8 +700,11 @@ export type PlaceType =
 /** A person's position in an organization (a HOLDS_POSITION relationship). */
 export type Position = {
   __typename?: 'Position';
+  /** With `positions(asOf:)`, the quotes of sources observed on or before that date come first. */
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** Set when the position is inferred rather than stated: what it is inferred from. */
+  inferred?: Maybe<Scalars['String']['output']>;
   /**
    * Whether the position's time span is inferred from observations (no since/until stated): the holder
    * observed most recently before a date is taken to hold the title on that date.
@@ -698,6 +712,7 @@ export type Position = {
   inferredSpan: Scalars['Boolean']['output'];
   lastObservedOn?: Maybe<Scalars['Date']['output']>;
   observedOn?: Maybe<Scalars['Date']['output']>;
+  observedOnBasis?: Maybe<ObservedOnBasis>;
   organization: Organization;
   person: Person;
   since?: Maybe<Scalars['Date']['output']>;
@@ -948,8 +963,13 @@ export type Relationship = Node & {
   inferred?: Maybe<Scalars['String']['output']>;
   /** The last date a source observes this fact on (the same as observedOn when seen once). */
   lastObservedOn?: Maybe<Scalars['Date']['output']>;
-  /** The first date a source observes this fact on. */
+  /**
+   * The first date a source observes this fact on: stated, or derived (see observedOnBasis). Null only when
+   * nothing dates it; `asOf` then leaves the tie out.
+   */
   observedOn?: Maybe<Scalars['Date']['output']>;
+  /** How observedOn was established: stated by the source, or derived from an event, a publication date or a year in the text. */
+  observedOnBasis?: Maybe<ObservedOnBasis>;
   /** PARTY_TO, TOOK_PART_IN: the role played. */
   role?: Maybe<Scalars['String']['output']>;
   /** Start and end, only where a source states them. */
@@ -1251,6 +1271,7 @@ export type ResolversTypes = {
   MergePayload: ResolverTypeWrapper<Omit<MergePayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeRow>;
+  ObservedOnBasis: ObservedOnBasis;
   Organization: ResolverTypeWrapper<EntityRow>;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1259,7 +1280,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
   PlaceType: PlaceType;
-  Position: ResolverTypeWrapper<RelationshipRow>;
+  Position: ResolverTypeWrapper<PositionRow>;
   Programme: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regulation: ResolverTypeWrapper<EntityRow>;
@@ -1324,7 +1345,7 @@ export type ResolversParentTypes = {
   PathHop: Omit<PathHop, 'from' | 'relationship' | 'to'> & { from: ResolversParentTypes['Entity'], relationship: ResolversParentTypes['Relationship'], to: ResolversParentTypes['Entity'] };
   Person: EntityRow;
   Place: EntityRow;
-  Position: RelationshipRow;
+  Position: PositionRow;
   Programme: EntityRow;
   Query: Record<PropertyKey, never>;
   Regulation: EntityRow;
@@ -1612,9 +1633,11 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inferredSpan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastObservedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  observedOnBasis?: Resolver<Maybe<ResolversTypes['ObservedOnBasis']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1684,6 +1707,7 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastObservedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  observedOnBasis?: Resolver<Maybe<ResolversTypes['ObservedOnBasis']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,4 +1,4 @@
-import type { EntityKind, RelationshipType } from "../generated/resolvers-types.js";
+import type { EntityKind, ObservedOnBasis, RelationshipType } from "../generated/resolvers-types.js";
 
 /**
  * The shapes src/graph returns: plain objects read straight off Neo4j nodes and relationships. The
@@ -25,6 +25,7 @@ export interface RelationshipRow {
   titleEn?: string | null;
   role?: string | null;
   observedOn?: string | null;
+  observedOnBasis?: ObservedOnBasis | null;
   lastObservedOn?: string | null;
   since?: string | null;
   until?: string | null;
@@ -50,7 +51,12 @@ export interface EvidenceRow {
   start: number;
   end: number;
   sourceId: string;
+  /** The publication date of its source, so that quotes can be ordered by date without another query. */
+  sourcePublishedOn?: string | null;
 }
+
+/** A HOLDS_POSITION tie as a Position, with the date `positions(asOf:)` asked about, if any. */
+export type PositionRow = RelationshipRow & { asOf?: string | null };
 
 /** Anything `node(id)` can return. */
 export type NodeRow =

@@ -3,6 +3,7 @@ import type { EntityRecord, RelationshipRecord, SeedGraph } from "../seed/compil
 import { RELATIONSHIP_TYPES } from "../seed/format.js";
 import type { Graph } from "./driver.js";
 import { ENTITY_KINDS } from "./kinds.js";
+import { markObservations } from "./observation.js";
 
 /**
  * Writes facts (a compiled seed file, an import, or one mutation's worth) with idempotent MERGEs on stable
@@ -42,6 +43,7 @@ function relationshipRow(r: RelationshipRecord) {
     sourceIds: _sourceIds,
     observedOn,
     lastObservedOn,
+    observedOnBasis,
     inferred,
     ...props
   } = r;
@@ -52,6 +54,7 @@ function relationshipRow(r: RelationshipRecord) {
     props: defined(props),
     observedOn: observedOn ?? null,
     lastObservedOn: lastObservedOn ?? observedOn ?? null,
+    observedOnBasis: observedOn === undefined ? null : (observedOnBasis ?? "STATED"),
     inferred: inferred ?? null,
   };
 }
@@ -117,8 +120,13 @@ export async function writeChanges(
          MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
          MERGE (a)-[r:${type} {id: row.id}]->(b)
          ON CREATE SET r = row.props, r.observedOn = row.observedOn, r.lastObservedOn = row.lastObservedOn,
-                       r.inferred = row.inferred
+                       r.observedOnBasis = row.observedOnBasis, r.inferred = row.inferred
          ON MATCH SET r += row.props,
+           // The basis goes with the date that wins (set before observedOn changes); a stated date beats a
+           // derived one of the same day.
+           r.observedOnBasis = CASE WHEN row.observedOn IS NOT NULL AND (r.observedOn IS NULL OR row.observedOn < r.observedOn
+                                         OR (row.observedOn = r.observedOn AND row.observedOnBasis = 'STATED'))
+                                    THEN row.observedOnBasis ELSE r.observedOnBasis END,
            r.observedOn = CASE WHEN r.observedOn IS NULL OR row.observedOn < r.observedOn
                                THEN coalesce(row.observedOn, r.observedOn) ELSE r.observedOn END,
            r.lastObservedOn = CASE WHEN r.lastObservedOn IS NULL OR row.lastObservedOn > r.lastObservedOn
@@ -148,6 +156,9 @@ export async function writeChanges(
     { evidence: changes.evidence },
   );
   progress("evidence", changes.evidence.length, changes.evidence.length);
+  // A tie the compiler could not date (a mutation's, without observedOn) is dated from its evidence now.
+  const undated = changes.relationships.filter((r) => r.observedOnBasis === undefined);
+  if (undated.length > 0) await markObservations(tx, undated);
 }
 
 export interface WriteOptions {

@@ -1,6 +1,7 @@
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { allSources } from "../graph/entities.js";
 import { spanIsInferred } from "../domain/positions.js";
+import { observedFirst } from "../domain/observation.js";
 import type { EntityRow, NodeRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
 import { entityFields, nonNull, positionsOf } from "./entity.js";
@@ -94,7 +95,7 @@ export const resolvers: Resolvers = {
     organization: (r, _args, { loaders }) => mustLoad(loaders.entity.load(r.toId), r.toId),
     title: (r) => r.title ?? "",
     inferredSpan: (r) => spanIsInferred(r),
-    evidence: (r, _args, { loaders }) => loaders.evidence.load(r.id),
+    evidence: async (r, _args, { loaders }) => observedFirst(await loaders.evidence.load(r.id), r.asOf),
   },
   Evidence: {
     source: (e, _args, { loaders }) => mustLoad(loaders.source.load(e.sourceId), e.sourceId),

@@ -12,6 +12,7 @@ import {
 } from "./format.js";
 import { parseSeedFile, type Finding, type ParsedFile } from "./parse.js";
 import { locateQuote, type LocatedQuote } from "./locate-quote.js";
+import { observationContext, withObservations, type ObservedOnBasis } from "../domain/observation.js";
 
 /**
  * Turns the seed files into the graph to write: validated, quotes located at character offsets in their
@@ -41,6 +42,8 @@ export interface RelationshipRecord extends Omit<SeedRelationship, "evidence" | 
   id: string;
   /** The latest date a source observes it on (observedOn is the earliest). */
   lastObservedOn?: string;
+  /** How observedOn was established: stated, or derived (src/domain/observation.ts). */
+  observedOnBasis?: ObservedOnBasis;
   sourceIds: string[];
 }
 
@@ -486,7 +489,11 @@ export function tryCompileSeed(
   return {
     sources: [...c.sources.values()],
     entities: [...c.entities.values()],
-    relationships: [...c.relationships.values()],
+    // Every tie gets an observation date, stated or derived, for imports and the seed alike.
+    relationships: withObservations(
+      [...c.relationships.values()],
+      observationContext([...c.entities.values()], [...c.sources.values()]),
+    ),
     evidence: [...c.evidence.values()],
     external,
     problems,
