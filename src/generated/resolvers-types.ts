@@ -41,6 +41,8 @@ export type Agreement = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -118,6 +120,8 @@ export type Commodity = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -176,6 +180,8 @@ export type Entity = {
   indicators: Array<Indicator>;
   /** Set when the entity is inferred rather than stated: what it is inferred from. */
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   /** Canonical name. */
   name: Scalars['String']['output'];
@@ -304,6 +310,8 @@ export type Event = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -346,6 +354,8 @@ export type Facility = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -397,6 +407,8 @@ export type Indicator = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   metric: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -557,10 +569,18 @@ export type Organization = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
-  /** The organization this one is a unit or member of (a ministry for a directorate-general). */
+  /**
+   * The organization this one is a unit or member of (a ministry for a directorate-general), a UNIT_OF before a
+   * MEMBER_OF. Only stated ties, unless `includeInferred`: then an inferred tie too, when no stated one exists,
+   * and `parentInferred` says what it rests on.
+   */
   parent?: Maybe<Organization>;
+  /** Set when the tie `parent(includeInferred: true)` follows is inferred: what it is inferred from. */
+  parentInferred?: Maybe<Scalars['String']['output']>;
   /**
    * People holding positions here. With `asOf`, only the positions held on that date: a position with no stated
    * since/until is taken to run from its first observation until another person is observed in the same title
@@ -570,8 +590,13 @@ export type Organization = Entity & Node & {
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   type: OrganizationType;
-  /** Units of this organization (directorates-general of a ministry), by name. */
+  /** Units of this organization (directorates-general of a ministry), by name: stated UNIT_OF ties only, unless `includeInferred`. */
   units: Array<Organization>;
+};
+
+
+export type OrganizationParentArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
 };
 
 
@@ -586,6 +611,11 @@ export type OrganizationRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type OrganizationUnitsArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
 };
 
 export type OrganizationType =
@@ -641,6 +671,8 @@ export type Person = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Positions of this person; with `asOf`, those held on that date (see Organization.positions). */
@@ -673,6 +705,8 @@ export type Place = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -705,6 +739,7 @@ export type Position = {
   id: Scalars['ID']['output'];
   /** Set when the position is inferred rather than stated: what it is inferred from. */
   inferred?: Maybe<Scalars['String']['output']>;
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   /**
    * Whether the position's time span is inferred from observations (no since/until stated): the holder
    * observed most recently before a date is taken to hold the title on that date.
@@ -731,6 +766,8 @@ export type Programme = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -935,6 +972,8 @@ export type Regulation = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   number?: Maybe<Scalars['String']['output']>;
@@ -961,6 +1000,8 @@ export type Relationship = Node & {
   id: Scalars['ID']['output'];
   /** Set when the tie is inferred rather than stated: what it is inferred from. */
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred tie: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   /** The last date a source observes this fact on (the same as observedOn when seen once). */
   lastObservedOn?: Maybe<Scalars['Date']['output']>;
   /**
@@ -1128,6 +1169,8 @@ export type Topic = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -1382,6 +1425,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<AgreementRelationshipsArgs, 'direction' | 'first'>>;
@@ -1429,6 +1473,7 @@ export type CommodityResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CommodityRelationshipsArgs, 'direction' | 'first'>>;
@@ -1481,6 +1526,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
@@ -1503,6 +1549,7 @@ export type FacilityResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<FacilityRelationshipsArgs, 'direction' | 'first'>>;
@@ -1525,6 +1572,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1571,13 +1619,15 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<OrganizationParentArgs, 'includeInferred'>>;
+  parentInferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
   type?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
-  units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<OrganizationUnitsArgs, 'includeInferred'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1608,6 +1658,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<PersonPositionsArgs>>;
@@ -1623,6 +1674,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
@@ -1634,6 +1686,7 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   inferredSpan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastObservedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1654,6 +1707,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ProgrammeRelationshipsArgs, 'direction' | 'first'>>;
@@ -1692,6 +1746,7 @@ export type RegulationResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1705,6 +1760,7 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   lastObservedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOnBasis?: Resolver<Maybe<ResolversTypes['ObservedOnBasis']>, ParentType, ContextType>;
@@ -1797,6 +1853,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<TopicRelationshipsArgs, 'direction' | 'first'>>;

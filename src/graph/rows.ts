@@ -12,6 +12,7 @@ export interface EntityRow {
   aliases: string[];
   description?: string | null;
   inferred?: string | null;
+  inferredFrom?: string[] | null;
   /** Kind-specific properties (type, country, status, value, unit, ...), read by the default resolvers. */
   [property: string]: unknown;
 }
@@ -30,6 +31,7 @@ export interface RelationshipRow {
   since?: string | null;
   until?: string | null;
   inferred?: string | null;
+  inferredFrom?: string[] | null;
 }
 
 export interface SourceRow {

@@ -28,10 +28,18 @@ function entityRow(entity: EntityRecord) {
     aliases,
     description,
     inferred,
+    inferredFrom,
     distinctFrom: _distinctFrom,
     ...props
   } = entity;
-  return { id, props: defined(props), aliases, description: description ?? null, inferred: inferred ?? null };
+  return {
+    id,
+    props: defined(props),
+    aliases,
+    description: description ?? null,
+    inferred: inferred ?? null,
+    inferredFrom: inferred === undefined ? null : (inferredFrom ?? []),
+  };
 }
 
 function relationshipRow(r: RelationshipRecord) {
@@ -45,6 +53,7 @@ function relationshipRow(r: RelationshipRecord) {
     lastObservedOn,
     observedOnBasis,
     inferred,
+    inferredFrom,
     ...props
   } = r;
   return {
@@ -56,7 +65,17 @@ function relationshipRow(r: RelationshipRecord) {
     lastObservedOn: lastObservedOn ?? observedOn ?? null,
     observedOnBasis: observedOn === undefined ? null : (observedOnBasis ?? "STATED"),
     inferred: inferred ?? null,
+    inferredFrom: inferred === undefined ? null : (inferredFrom ?? []),
   };
+}
+
+/**
+ * The premises of an inferred fact written again (set before `inferred` changes): none once any source
+ * states it, else those already there and the new ones.
+ */
+function premisesOnMatch(v: string): string {
+  return `${v}.inferredFrom = CASE WHEN ${v}.inferred IS NULL OR row.inferred IS NULL THEN null
+           ELSE coalesce(${v}.inferredFrom, []) + [q IN row.inferredFrom WHERE NOT q IN coalesce(${v}.inferredFrom, [])] END`;
 }
 
 /** Map.groupBy, which Node 20 lacks. */
@@ -99,10 +118,11 @@ export async function writeChanges(
       `UNWIND $rows AS row
        MERGE (n:Entity {id: row.id})
        ON CREATE SET n = row.props, n.aliases = row.aliases, n.description = row.description,
-                     n.inferred = row.inferred
+                     n.inferred = row.inferred, n.inferredFrom = row.inferredFrom
        ON MATCH SET n += row.props,
                     n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases],
                     n.description = coalesce(n.description, row.description),
+                    ${premisesOnMatch("n")},
                     n.inferred = CASE WHEN n.inferred IS NULL OR row.inferred IS NULL THEN null ELSE n.inferred END
        SET n.id = row.id, n.kind = $kind, n:${kind}`,
       { rows: entities.map(entityRow), kind },
@@ -120,8 +140,10 @@ export async function writeChanges(
          MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
          MERGE (a)-[r:${type} {id: row.id}]->(b)
          ON CREATE SET r = row.props, r.observedOn = row.observedOn, r.lastObservedOn = row.lastObservedOn,
-                       r.observedOnBasis = row.observedOnBasis, r.inferred = row.inferred
+                       r.observedOnBasis = row.observedOnBasis, r.inferred = row.inferred,
+                       r.inferredFrom = row.inferredFrom
          ON MATCH SET r += row.props,
+           ${premisesOnMatch("r")},
            // The basis goes with the date that wins (set before observedOn changes); a stated date beats a
            // derived one of the same day.
            r.observedOnBasis = CASE WHEN row.observedOn IS NOT NULL AND (r.observedOn IS NULL OR row.observedOn < r.observedOn

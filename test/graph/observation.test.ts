@@ -106,3 +106,38 @@ describe("observation dates of ties", () => {
     expect(await graph.writeTransaction((tx) => markObservations(tx))).toBe(0);
   });
 });
+
+/** Derived fields never pass an inference off as a fact (docs/model.md, Inferred facts). */
+describe("inferred ties behind parent and units", () => {
+  const graph = connectTestGraph();
+  beforeAll(() => resetAndSeed(graph));
+  afterAll(() => graph.close());
+
+  it("follows stated ties only, unless asked, and says what an inferred parent rests on", async () => {
+    const result = await execute(
+      graph,
+      `{ inalum: entity(id: "org:inalum") { ... on Organization {
+           parent { id } inferredParent: parent(includeInferred: true) { id } parentInferred } }
+         ilmate: entity(id: "org:ilmate") { ... on Organization { parent { id } parentInferred } }
+         kemenperin: entity(id: "org:kemenperin") { ... on Organization {
+           units { id } allUnits: units(includeInferred: true) { id } } }
+         tie: node(id: "org:inalum-[MEMBER_OF]->org:mind-id") { ... on Relationship { inferred inferredFrom } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const data = result.data as Record<string, any>;
+    // "CEO Group Holding Industri Pertambangan Indonesia (MIND ID) ... mengatakan bahwa Inalum ...": implied.
+    expect(data.inalum).toEqual({
+      parent: null,
+      inferredParent: { id: "org:mind-id" },
+      parentInferred: expect.stringContaining("MIND ID"),
+    });
+    // "(ILMATE) Kemenperin": stated.
+    expect(data.ilmate).toEqual({ parent: { id: "org:kemenperin" }, parentInferred: null });
+    const ids = (list: { id: string }[]) => list.map((o) => o.id);
+    expect(ids(data.kemenperin.units)).not.toContain("org:kemenperin-secretariat-general");
+    expect(ids(data.kemenperin.units)).toEqual(expect.arrayContaining(["org:ilmate", "org:kpaii"]));
+    expect(ids(data.kemenperin.allUnits)).toContain("org:kemenperin-secretariat-general");
+    expect(data.tie.inferred).toBeTruthy();
+    expect(data.tie.inferredFrom.length).toBeGreaterThan(0);
+  });
+});
