@@ -4,7 +4,7 @@ import { spanIsInferred } from "../domain/positions.js";
 import { observedFirst } from "../domain/observation.js";
 import type { EntityRow, NodeRow, RelationshipRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
-import { entityFields, nonNull, positionsOf } from "./entity.js";
+import { entityFields, positionsOf } from "./entity.js";
 import { mutationResolvers } from "./mutation.js";
 import { queryResolvers } from "./query.js";
 import { DateScalar } from "./scalars.js";
