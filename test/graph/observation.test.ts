@@ -17,7 +17,9 @@ describe("observation dates of ties", () => {
       { id, asOf },
     );
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    const data = result.data as { entity: { relationships: { edges: { node: Record<string, string | null> }[] } } };
+    const data = result.data as {
+      entity: { relationships: { edges: { node: Record<string, string | null> }[] } };
+    };
     return data.entity.relationships.edges.map((e) => e.node);
   };
 
