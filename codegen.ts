@@ -24,7 +24,7 @@ const config: CodegenConfig = {
           Entity: "../graph/rows.js#EntityRow",
           Node: "../graph/rows.js#NodeRow",
           Relationship: "../graph/rows.js#RelationshipRow",
-          Position: "../graph/rows.js#RelationshipRow",
+          Position: "../graph/rows.js#PositionRow",
           Source: "../graph/rows.js#SourceRow",
           Evidence: "../graph/rows.js#EvidenceRow",
         },

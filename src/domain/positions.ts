@@ -52,13 +52,14 @@ export function spanIsInferred(position: Pick<PositionSpan, "since" | "until">):
 
 /**
  * Whether a tie holds on `asOf` as far as the sources say: it has begun (since, else first observed) on or
- * before that date and has not ended (until) before it. Ties with no date at all are taken to hold.
+ * before that date and has not ended (until) before it. Every tie has an observation date, stated or
+ * derived (src/domain/observation.ts); one that nothing dates is not known to hold on any date.
  */
 export function tieHoldsOn(
   tie: { since?: string | null; until?: string | null; observedOn?: string | null },
   asOf: string,
 ): boolean {
   const begins = tie.since ?? tie.observedOn;
-  if (begins && !onOrBefore(begins, asOf)) return false;
+  if (!begins || !onOrBefore(begins, asOf)) return false;
   return !tie.until || onOrBefore(asOf, tie.until);
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, NodeRow, RelationshipRow, SourceRow, EvidenceRow } from '../graph/rows.js';
+import type { EntityRow, NodeRow, RelationshipRow, PositionRow, SourceRow, EvidenceRow } from '../graph/rows.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,6 +41,8 @@ export type Agreement = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -118,6 +120,8 @@ export type Commodity = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -274,6 +278,8 @@ export type Entity = {
   indicators: Array<Indicator>;
   /** Set when the entity is inferred rather than stated: what it is inferred from. */
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   /** Canonical name. */
   name: Scalars['String']['output'];
@@ -402,6 +408,8 @@ export type Event = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -444,6 +452,8 @@ export type Facility = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -495,6 +505,8 @@ export type Indicator = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   metric: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -648,6 +660,17 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** How a tie's observation date was established (docs/model.md, Time). */
+export type ObservedOnBasis =
+  /** Derived: the start date of the event the tie is about (a TOOK_PART_IN, a COVERS of an event, ...). */
+  | 'EVENT'
+  /** Derived: the earliest publication date of the sources that quote the tie. */
+  | 'SOURCE'
+  /** The source states the date (observedOn in the seed file or the write). */
+  | 'STATED'
+  /** Derived: the latest year ('tahun 2023') the text of an undated source speaks of. */
+  | 'TEXT_YEAR';
+
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
@@ -659,10 +682,18 @@ export type Organization = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
-  /** The organization this one is a unit or member of (a ministry for a directorate-general). */
+  /**
+   * The organization this one is a unit or member of (a ministry for a directorate-general), a UNIT_OF before a
+   * MEMBER_OF. Only stated ties, unless `includeInferred`: then an inferred tie too, when no stated one exists,
+   * and `parentInferred` says what it rests on.
+   */
   parent?: Maybe<Organization>;
+  /** Set when the tie `parent(includeInferred: true)` follows is inferred: what it is inferred from. */
+  parentInferred?: Maybe<Scalars['String']['output']>;
   /**
    * People holding positions here. With `asOf`, only the positions held on that date: a position with no stated
    * since/until is taken to run from its first observation until another person is observed in the same title
@@ -672,8 +703,13 @@ export type Organization = Entity & Node & {
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   type: OrganizationType;
-  /** Units of this organization (directorates-general of a ministry), by name. */
+  /** Units of this organization (directorates-general of a ministry), by name: stated UNIT_OF ties only, unless `includeInferred`. */
   units: Array<Organization>;
+};
+
+
+export type OrganizationParentArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
 };
 
 
@@ -688,6 +724,11 @@ export type OrganizationRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type OrganizationUnitsArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
 };
 
 export type OrganizationType =
@@ -743,6 +784,8 @@ export type Person = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Positions of this person; with `asOf`, those held on that date (see Organization.positions). */
@@ -775,6 +818,8 @@ export type Place = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -802,8 +847,12 @@ export type PlaceType =
 /** A person's position in an organization (a HOLDS_POSITION relationship). */
 export type Position = {
   __typename?: 'Position';
+  /** With `positions(asOf:)`, the quotes of sources observed on or before that date come first. */
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** Set when the position is inferred rather than stated: what it is inferred from. */
+  inferred?: Maybe<Scalars['String']['output']>;
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   /**
    * Whether the position's time span is inferred from observations (no since/until stated): the holder
    * observed most recently before a date is taken to hold the title on that date.
@@ -811,6 +860,7 @@ export type Position = {
   inferredSpan: Scalars['Boolean']['output'];
   lastObservedOn?: Maybe<Scalars['Date']['output']>;
   observedOn?: Maybe<Scalars['Date']['output']>;
+  observedOnBasis?: Maybe<ObservedOnBasis>;
   organization: Organization;
   person: Person;
   since?: Maybe<Scalars['Date']['output']>;
@@ -829,6 +879,8 @@ export type Programme = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -1033,6 +1085,8 @@ export type Regulation = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   number?: Maybe<Scalars['String']['output']>;
@@ -1059,10 +1113,17 @@ export type Relationship = Node & {
   id: Scalars['ID']['output'];
   /** Set when the tie is inferred rather than stated: what it is inferred from. */
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred tie: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   /** The last date a source observes this fact on (the same as observedOn when seen once). */
   lastObservedOn?: Maybe<Scalars['Date']['output']>;
-  /** The first date a source observes this fact on. */
+  /**
+   * The first date a source observes this fact on: stated, or derived (see observedOnBasis). Null only when
+   * nothing dates it; `asOf` then leaves the tie out.
+   */
   observedOn?: Maybe<Scalars['Date']['output']>;
+  /** How observedOn was established: stated by the source, or derived from an event, a publication date or a year in the text. */
+  observedOnBasis?: Maybe<ObservedOnBasis>;
   /** PARTY_TO, TOOK_PART_IN: the role played. */
   role?: Maybe<Scalars['String']['output']>;
   /** Start and end, only where a source states them. */
@@ -1221,6 +1282,8 @@ export type Topic = Entity & Node & {
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
+  /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
+  inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
@@ -1372,6 +1435,7 @@ export type ResolversTypes = {
   MergePayload: ResolverTypeWrapper<Omit<MergePayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeRow>;
+  ObservedOnBasis: ObservedOnBasis;
   Organization: ResolverTypeWrapper<EntityRow>;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1380,7 +1444,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
   PlaceType: PlaceType;
-  Position: ResolverTypeWrapper<RelationshipRow>;
+  Position: ResolverTypeWrapper<PositionRow>;
   Programme: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regulation: ResolverTypeWrapper<EntityRow>;
@@ -1452,7 +1516,7 @@ export type ResolversParentTypes = {
   PathHop: Omit<PathHop, 'from' | 'relationship' | 'to'> & { from: ResolversParentTypes['Entity'], relationship: ResolversParentTypes['Relationship'], to: ResolversParentTypes['Entity'] };
   Person: EntityRow;
   Place: EntityRow;
-  Position: RelationshipRow;
+  Position: PositionRow;
   Programme: EntityRow;
   Query: Record<PropertyKey, never>;
   Regulation: EntityRow;
@@ -1489,6 +1553,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<AgreementRelationshipsArgs, 'direction' | 'first'>>;
@@ -1536,6 +1601,7 @@ export type CommodityResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CommodityRelationshipsArgs, 'direction' | 'first'>>;
@@ -1628,6 +1694,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
@@ -1650,6 +1717,7 @@ export type FacilityResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<FacilityRelationshipsArgs, 'direction' | 'first'>>;
@@ -1672,6 +1740,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1719,13 +1788,15 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<OrganizationParentArgs, 'includeInferred'>>;
+  parentInferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
   type?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
-  units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<OrganizationUnitsArgs, 'includeInferred'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1756,6 +1827,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<PersonPositionsArgs>>;
@@ -1771,6 +1843,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
@@ -1781,9 +1854,12 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   inferredSpan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastObservedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  observedOnBasis?: Resolver<Maybe<ResolversTypes['ObservedOnBasis']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1800,6 +1876,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ProgrammeRelationshipsArgs, 'direction' | 'first'>>;
@@ -1838,6 +1915,7 @@ export type RegulationResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1851,8 +1929,10 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   lastObservedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   observedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  observedOnBasis?: Resolver<Maybe<ResolversTypes['ObservedOnBasis']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1942,6 +2022,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<TopicRelationshipsArgs, 'direction' | 'first'>>;

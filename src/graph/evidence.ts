@@ -8,9 +8,9 @@ import type { EvidenceRow } from "./rows.js";
 export async function evidenceByAbout(graph: Graph, abouts: readonly string[]): Promise<EvidenceRow[][]> {
   const rows = await graph.read<{ about: string; evidence: EvidenceRow[] }>(
     `UNWIND $abouts AS about
-     MATCH (e:Evidence {about: about})
-     WITH about, e ORDER BY e.sourceId, e.start
-     RETURN about, collect(e { .id, .about, .quote, .start, .end, .sourceId }) AS evidence`,
+     MATCH (e:Evidence {about: about})-[:FROM]->(s:Source)
+     WITH about, e, s ORDER BY e.sourceId, e.start
+     RETURN about, collect(e { .id, .about, .quote, .start, .end, .sourceId, sourcePublishedOn: s.publishedOn }) AS evidence`,
     { abouts },
   );
   const byAbout = new Map(rows.map((r) => [r.about, r.evidence]));

@@ -1,5 +1,6 @@
 import { RELATIONSHIP_TYPES } from "../model/relationships.js";
 import type { Graph } from "./driver.js";
+import { markObservations } from "./observation.js";
 
 /**
  * Constraints and indexes, applied at every start. Each statement is idempotent (IF NOT EXISTS), so a
@@ -36,8 +37,13 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE CONSTRAINT write_lock_key IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.key IS UNIQUE",
 ];
 
-/** Applies every migration and waits until the indexes are online. */
+/**
+ * Applies every migration and waits until the indexes are online; then upgrades the data in place: every
+ * tie gets an observation date and its basis (src/domain/observation.ts), which graphs loaded before the
+ * rule lack. Each step is idempotent.
+ */
 export async function migrate(graph: Graph): Promise<void> {
   for (const statement of MIGRATIONS) await graph.write(statement);
   await graph.write("CALL db.awaitIndexes(60)");
+  await graph.writeTransaction((tx) => markObservations(tx));
 }

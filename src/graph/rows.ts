@@ -1,5 +1,6 @@
 import type { EntityKind } from "../model/kinds.js";
 import type { RelationshipType } from "../model/relationships.js";
+import type { ObservedOnBasis } from "../domain/observation.js";
 
 /**
  * The shapes src/graph returns: plain objects read straight off Neo4j nodes and relationships. The
@@ -13,6 +14,7 @@ export interface EntityRow {
   aliases: string[];
   description?: string | null;
   inferred?: string | null;
+  inferredFrom?: string[] | null;
   /** Kind-specific properties (type, country, status, value, unit, ...), read by the default resolvers. */
   [property: string]: unknown;
 }
@@ -26,10 +28,12 @@ export interface RelationshipRow {
   titleEn?: string | null;
   role?: string | null;
   observedOn?: string | null;
+  observedOnBasis?: ObservedOnBasis | null;
   lastObservedOn?: string | null;
   since?: string | null;
   until?: string | null;
   inferred?: string | null;
+  inferredFrom?: string[] | null;
 }
 
 export interface SourceRow {
@@ -51,7 +55,12 @@ export interface EvidenceRow {
   start: number;
   end: number;
   sourceId: string;
+  /** The publication date of its source, so that quotes can be ordered by date without another query. */
+  sourcePublishedOn?: string | null;
 }
+
+/** A HOLDS_POSITION tie as a Position, with the date `positions(asOf:)` asked about, if any. */
+export type PositionRow = RelationshipRow & { asOf?: string | null };
 
 /** Anything `node(id)` can return. */
 export type NodeRow =

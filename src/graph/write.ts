@@ -3,6 +3,7 @@ import type { EntityRecord, RelationshipRecord, GraphChanges } from "../model/re
 import { RELATIONSHIP_TYPES } from "../model/relationships.js";
 import type { Graph } from "./driver.js";
 import { ENTITY_KINDS } from "../model/kinds.js";
+import { markObservations } from "./observation.js";
 
 /**
  * Writes facts (a compiled seed file, an import, or one mutation's worth) with idempotent MERGEs on stable
@@ -25,10 +26,18 @@ function entityRow(entity: EntityRecord) {
     aliases,
     description,
     inferred,
+    inferredFrom,
     distinctFrom: _distinctFrom,
     ...props
   } = entity;
-  return { id, props: defined(props), aliases, description: description ?? null, inferred: inferred ?? null };
+  return {
+    id,
+    props: defined(props),
+    aliases,
+    description: description ?? null,
+    inferred: inferred ?? null,
+    inferredFrom: inferred === undefined ? null : (inferredFrom ?? []),
+  };
 }
 
 function relationshipRow(r: RelationshipRecord) {
@@ -40,7 +49,9 @@ function relationshipRow(r: RelationshipRecord) {
     sourceIds: _sourceIds,
     observedOn,
     lastObservedOn,
+    observedOnBasis,
     inferred,
+    inferredFrom,
     ...props
   } = r;
   return {
@@ -50,8 +61,19 @@ function relationshipRow(r: RelationshipRecord) {
     props: defined(props),
     observedOn: observedOn ?? null,
     lastObservedOn: lastObservedOn ?? observedOn ?? null,
+    observedOnBasis: observedOn === undefined ? null : (observedOnBasis ?? "STATED"),
     inferred: inferred ?? null,
+    inferredFrom: inferred === undefined ? null : (inferredFrom ?? []),
   };
+}
+
+/**
+ * The premises of an inferred fact written again (set before `inferred` changes): none once any source
+ * states it, else those already there and the new ones.
+ */
+function premisesOnMatch(v: string): string {
+  return `${v}.inferredFrom = CASE WHEN ${v}.inferred IS NULL OR row.inferred IS NULL THEN null
+           ELSE coalesce(${v}.inferredFrom, []) + [q IN row.inferredFrom WHERE NOT q IN coalesce(${v}.inferredFrom, [])] END`;
 }
 
 /** Map.groupBy, which Node 20 lacks. */
@@ -94,10 +116,11 @@ export async function writeChanges(
       `UNWIND $rows AS row
        MERGE (n:Entity {id: row.id})
        ON CREATE SET n = row.props, n.aliases = row.aliases, n.description = row.description,
-                     n.inferred = row.inferred
+                     n.inferred = row.inferred, n.inferredFrom = row.inferredFrom
        ON MATCH SET n += row.props,
                     n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases],
                     n.description = coalesce(n.description, row.description),
+                    ${premisesOnMatch("n")},
                     n.inferred = CASE WHEN n.inferred IS NULL OR row.inferred IS NULL THEN null ELSE n.inferred END
        SET n.id = row.id, n.kind = $kind, n:${kind}`,
       { rows: entities.map(entityRow), kind },
@@ -115,8 +138,15 @@ export async function writeChanges(
          MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
          MERGE (a)-[r:${type} {id: row.id}]->(b)
          ON CREATE SET r = row.props, r.observedOn = row.observedOn, r.lastObservedOn = row.lastObservedOn,
-                       r.inferred = row.inferred
+                       r.observedOnBasis = row.observedOnBasis, r.inferred = row.inferred,
+                       r.inferredFrom = row.inferredFrom
          ON MATCH SET r += row.props,
+           ${premisesOnMatch("r")},
+           // The basis goes with the date that wins (set before observedOn changes); a stated date beats a
+           // derived one of the same day.
+           r.observedOnBasis = CASE WHEN row.observedOn IS NOT NULL AND (r.observedOn IS NULL OR row.observedOn < r.observedOn
+                                         OR (row.observedOn = r.observedOn AND row.observedOnBasis = 'STATED'))
+                                    THEN row.observedOnBasis ELSE r.observedOnBasis END,
            r.observedOn = CASE WHEN r.observedOn IS NULL OR row.observedOn < r.observedOn
                                THEN coalesce(row.observedOn, r.observedOn) ELSE r.observedOn END,
            r.lastObservedOn = CASE WHEN r.lastObservedOn IS NULL OR row.lastObservedOn > r.lastObservedOn
@@ -146,6 +176,9 @@ export async function writeChanges(
     { evidence: changes.evidence },
   );
   progress("evidence", changes.evidence.length, changes.evidence.length);
+  // A tie the compiler could not date (a mutation's, without observedOn) is dated from its evidence now.
+  const undated = changes.relationships.filter((r) => r.observedOnBasis === undefined);
+  if (undated.length > 0) await markObservations(tx, undated);
 }
 
 export interface WriteOptions {

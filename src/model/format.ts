@@ -43,6 +43,11 @@ const evidence = list(quote, BOUNDS.quotes).min(1, "every fact needs at least on
 
 /** Set when the fact is not stated outright but inferred; says from what. */
 const inferred = boundedText(BOUNDS.note).min(10, "say what the inference is drawn from").optional();
+/**
+ * The premises of an inferred fact: the passages of its evidence that state what it is inferred from, each
+ * verbatim within one of its evidence quotes (inferenceProblems checks it).
+ */
+const inferredFrom = list(quote, BOUNDS.quotes).min(1).optional();
 /** A title, a role, a metric, a unit, a publisher: a short text that is not empty. */
 const label = boundedText(BOUNDS.label).min(1);
 
@@ -73,6 +78,7 @@ const common = {
   aliases: list(boundedText(BOUNDS.name).min(1), BOUNDS.aliases).default([]),
   description: boundedText(BOUNDS.description).min(1).optional(),
   inferred,
+  inferredFrom,
   evidence,
   /** Existing entities this one is known to be distinct from, although a name or alias matches. */
   distinctFrom: list(entityId, BOUNDS.distinctFrom).optional(),
@@ -147,13 +153,57 @@ export const relationshipSchema = z.strictObject({
   since: partialDate.optional(),
   until: partialDate.optional(),
   inferred,
+  inferredFrom,
   evidence,
 });
+
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/**
+ * An inference names its premises and they are among its quotes: `inferredFrom` only with `inferred`, and
+ * each premise verbatim (spacing aside) inside one of the fact's evidence quotes, so it is in the article.
+ */
+export function inferenceProblems(fact: {
+  inferred?: string;
+  inferredFrom?: readonly string[];
+  evidence: readonly string[];
+}): { path: (string | number)[]; message: string }[] {
+  if (fact.inferredFrom === undefined) return [];
+  if (fact.inferred === undefined)
+    return [
+      {
+        path: ["inferredFrom"],
+        message: "inferredFrom names the premises of an inferred fact: set inferred too",
+      },
+    ];
+  const quotes = fact.evidence.map(collapse);
+  return fact.inferredFrom.flatMap((premise, i) =>
+    quotes.some((q) => q.includes(collapse(premise)))
+      ? []
+      : [
+          {
+            path: ["inferredFrom", i],
+            message: `the premise "${premise}" is in none of the fact's evidence quotes`,
+          },
+        ],
+  );
+}
+
+const addInferenceProblems = (
+  fact: Parameters<typeof inferenceProblems>[0],
+  ctx: { addIssue: (issue: { code: "custom"; path: (string | number)[]; message: string }) => void },
+) => {
+  for (const problem of inferenceProblems(fact)) ctx.addIssue({ code: "custom", ...problem });
+};
+
+/** An entity of a seed file or an import: its fields, and its premises among its quotes. */
+export const seedEntitySchema = entitySchema.superRefine(addInferenceProblems);
 
 /** A relationship of a seed file: its fields, and what they must say together. */
 export const seedRelationshipSchema = relationshipSchema.superRefine((r, ctx) => {
   if (r.type === "HOLDS_POSITION" && r.title === undefined)
     ctx.addIssue({ code: "custom", path: ["title"], message: "HOLDS_POSITION needs a title" });
+  addInferenceProblems(r, ctx);
 });
 
 export const sourceId = boundedText(BOUNDS.id).regex(

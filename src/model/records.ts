@@ -1,3 +1,4 @@
+import type { ObservedOnBasis } from "../domain/observation.js";
 import type { SeedEntity, SeedRelationship, SeedSource } from "./format.js";
 
 /** The fact records every layer reads: sources with their text, entities, relationships, evidence. */
@@ -22,6 +23,8 @@ export interface RelationshipRecord extends Omit<SeedRelationship, "evidence" | 
   id: string;
   /** The latest date a source observes it on (observedOn is the earliest). */
   lastObservedOn?: string;
+  /** How observedOn was established: stated, or derived (src/domain/observation.ts). */
+  observedOnBasis?: ObservedOnBasis;
   sourceIds: string[];
 }
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Direction, RelationshipType } from "../generated/resolvers-types.js";
-import type { EntityRow, RelationshipRow } from "../graph/rows.js";
+import type { EntityRow, PositionRow } from "../graph/rows.js";
 import { tieHoldsOn } from "../domain/positions.js";
 import { positionsHeld } from "../graph/relationships.js";
 import type { GraphQLContext } from "./context.js";
@@ -61,9 +61,11 @@ export async function positionsOf(
   id: string,
   asOf: string | null | undefined,
   { loaders }: GraphQLContext,
-): Promise<RelationshipRow[]> {
-  return positionsHeld(
+): Promise<PositionRow[]> {
+  const held = positionsHeld(
     await loaders.relationships.load({ id, types: ["HOLDS_POSITION"], direction: "BOTH" }),
     asOf,
   );
+  // The date travels with each position, so that its evidence can show what was known by then first.
+  return held.map((position) => ({ ...position, asOf }));
 }

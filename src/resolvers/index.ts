@@ -1,9 +1,10 @@
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { allSources } from "../graph/entities.js";
 import { spanIsInferred } from "../domain/positions.js";
-import type { EntityRow, NodeRow } from "../graph/rows.js";
+import { observedFirst } from "../domain/observation.js";
+import type { EntityRow, NodeRow, RelationshipRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
-import { entityFields, nonNull, positionsOf } from "./entity.js";
+import { entityFields, positionsOf } from "./entity.js";
 import { draftResolvers } from "./drafts.js";
 import { mutationResolvers } from "./mutation.js";
 import { queryResolvers } from "./query.js";
@@ -16,20 +17,33 @@ function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] 
 }
 
 /** Organizations at the other end of UNIT_OF / MEMBER_OF ties, in the order of `types`. */
+/**
+ * The organizations a UNIT_OF or MEMBER_OF tie leads to, `types` in order of preference, stated ties before
+ * inferred ones; inferred ones only when asked for, so that an inference never reaches a client as a fact.
+ */
 async function relatedOrganizations(
   id: string,
   types: ("UNIT_OF" | "MEMBER_OF")[],
   direction: "OUTGOING" | "INCOMING",
+  includeInferred: boolean,
   context: GraphQLContext,
-): Promise<EntityRow[]> {
+): Promise<{ organization: EntityRow; tie: RelationshipRow }[]> {
   const { relationships: rels } = await context.loaders.relationships.load({ id, types, direction });
-  const ordered = [...rels].sort(
-    (a, b) => types.indexOf(a.type as "UNIT_OF") - types.indexOf(b.type as "UNIT_OF"),
+  const rank = (r: RelationshipRow) =>
+    (r.inferred ? types.length : 0) + types.indexOf(r.type as "UNIT_OF" | "MEMBER_OF");
+  const ordered = rels.filter((r) => includeInferred || !r.inferred).sort((a, b) => rank(a) - rank(b));
+  const organizations = await context.loaders.entity.loadMany(
+    ordered.map((r) => (direction === "OUTGOING" ? r.toId : r.fromId)),
   );
-  return nonNull(
-    await context.loaders.entity.loadMany(ordered.map((r) => (direction === "OUTGOING" ? r.toId : r.fromId))),
-  );
+  return ordered.flatMap((tie, i) => {
+    const organization = organizations[i];
+    if (organization instanceof Error) throw organization;
+    return organization ? [{ organization, tie }] : [];
+  });
 }
+
+/** A unit's ministry comes before a member's holding. */
+const PARENT_TYPES: ("UNIT_OF" | "MEMBER_OF")[] = ["UNIT_OF", "MEMBER_OF"];
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -57,13 +71,15 @@ export const resolvers: Resolvers = {
   Event: entityFields,
   Organization: {
     ...entityFields,
-    // A unit's ministry comes before a member's holding.
-    parent: async (org, _args, context) =>
-      (await relatedOrganizations(org.id, ["UNIT_OF", "MEMBER_OF"], "OUTGOING", context))[0] ?? null,
-    units: async (org, _args, context) =>
-      (await relatedOrganizations(org.id, ["UNIT_OF"], "INCOMING", context)).sort((a, b) =>
-        a.name.localeCompare(b.name),
-      ),
+    parent: async (org, { includeInferred }, context) =>
+      (await relatedOrganizations(org.id, PARENT_TYPES, "OUTGOING", includeInferred, context))[0]
+        ?.organization ?? null,
+    parentInferred: async (org, _args, context) =>
+      (await relatedOrganizations(org.id, PARENT_TYPES, "OUTGOING", true, context))[0]?.tie.inferred ?? null,
+    units: async (org, { includeInferred }, context) =>
+      (await relatedOrganizations(org.id, ["UNIT_OF"], "INCOMING", includeInferred, context))
+        .map((u) => u.organization)
+        .sort((a, b) => a.name.localeCompare(b.name)),
     positions: (org, { asOf }, context) => positionsOf(org.id, asOf, context),
   },
   Person: {
@@ -95,7 +111,7 @@ export const resolvers: Resolvers = {
     organization: (r, _args, { loaders }) => mustLoad(loaders.entity.load(r.toId), r.toId),
     title: (r) => r.title ?? "",
     inferredSpan: (r) => spanIsInferred(r),
-    evidence: (r, _args, { loaders }) => loaders.evidence.load(r.id),
+    evidence: async (r, _args, { loaders }) => observedFirst(await loaders.evidence.load(r.id), r.asOf),
   },
   Evidence: {
     source: (e, _args, { loaders }) => mustLoad(loaders.source.load(e.sourceId), e.sourceId),

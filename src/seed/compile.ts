@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { observationContext, withObservations } from "../domain/observation.js";
 import type { GraphChanges } from "../model/records.js";
 import {
   formatPlace,
@@ -104,7 +105,11 @@ export function tryCompileSeed(
   return {
     sources: [...c.sources.values()],
     entities: [...c.entities.values()],
-    relationships: [...c.relationships.values()],
+    // Every tie gets an observation date, stated or derived, for imports and the seed alike.
+    relationships: withObservations(
+      [...c.relationships.values()],
+      observationContext([...c.entities.values()], [...c.sources.values()]),
+    ),
     evidence: [...c.evidence.values()],
     external,
     problems: inFileOrder(c.problems),

@@ -109,7 +109,8 @@ function addEntity(
     return;
   }
   for (const key of Object.keys(entity) as (keyof SeedEntity)[]) {
-    if (["aliases", "evidence", "description", "inferred", "distinctFrom"].includes(key)) continue;
+    if (["aliases", "evidence", "description", "inferred", "inferredFrom", "distinctFrom"].includes(key))
+      continue;
     if (!sameValue(known[key as keyof EntityRecord], entity[key])) {
       report(
         c,
@@ -125,7 +126,18 @@ function addEntity(
   known.description ??= entity.description;
   // A fact stated by one article is stated, even where another only implies it.
   if (entity.inferred === undefined) delete known.inferred;
+  known.inferredFrom = inferenceOf(known, entity);
   if (sourceId !== undefined && !known.sourceIds.includes(sourceId)) known.sourceIds.push(sourceId);
+}
+
+/** The premises of a fact declared again: none once it is stated, else those of every declaration. */
+function inferenceOf(
+  known: { inferred?: string; inferredFrom?: string[] },
+  again: { inferredFrom?: string[] },
+): string[] | undefined {
+  if (known.inferred === undefined) return undefined;
+  const premises = [...new Set([...(known.inferredFrom ?? []), ...(again.inferredFrom ?? [])])];
+  return premises.length > 0 ? premises : undefined;
 }
 
 /** A relationship: new, or declared again, when it must agree and its observation dates widen. */
@@ -157,6 +169,7 @@ function addRelationship(
   known.observedOn = seen[0];
   known.lastObservedOn = seen.at(-1);
   if (props.inferred === undefined) delete known.inferred;
+  known.inferredFrom = inferenceOf(known, props);
   if (sourceId !== undefined && !known.sourceIds.includes(sourceId)) known.sourceIds.push(sourceId);
   return id;
 }

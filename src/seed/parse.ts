@@ -1,7 +1,7 @@
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import {
-  entitySchema,
+  seedEntitySchema,
   seedRelationshipSchema,
   sourceSchema,
   type SeedEntity,
@@ -160,7 +160,7 @@ export function parseSeedFile(
     invalidIds: new Set(),
     lineOf: lineFinder(doc, lineCounter),
   };
-  parsed.entities = checkItems(entitySchema, parts(data, "entities"), "entities", parsed, problems);
+  parsed.entities = checkItems(seedEntitySchema, parts(data, "entities"), "entities", parsed, problems);
   parsed.relationships = checkItems(
     seedRelationshipSchema,
     parts(data, "relationships"),

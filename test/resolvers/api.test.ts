@@ -430,7 +430,7 @@ describe("the read API on the seed graph", () => {
     const data = await query(
       `{ stats { entities relationships sources evidence byKind { kind count } byRelationshipType { type count } } }`,
     );
-    expect(data.stats).toMatchObject({ entities: 111, relationships: 162, sources: 5, evidence: 359 });
+    expect(data.stats).toMatchObject({ entities: 111, relationships: 162, sources: 5, evidence: 365 });
     const sum = (rows: { count: number }[]) => rows.reduce((t, r) => t + r.count, 0);
     expect(sum(data.stats.byKind)).toBe(111);
     expect(sum(data.stats.byRelationshipType)).toBe(162);

@@ -30,6 +30,7 @@ export const EntityPage = graphql(`
       aliases
       description
       inferred
+      inferredFrom
       evidence {
         quote
         source {
@@ -48,7 +49,9 @@ export const EntityPage = graphql(`
             title
             role
             observedOn
+            observedOnBasis
             inferred
+            inferredFrom
             from {
               id
               name
@@ -83,10 +86,12 @@ export const EntityPage = graphql(`
       ... on Organization {
         type
         country
-        parent {
+        parent(includeInferred: true) {
           id
           name
+          kind
         }
+        parentInferred
         positions(asOf: $asOf) {
           id
           title

@@ -111,6 +111,28 @@ function networkSection(entity: Entity, neighborhood: NeighborhoodResult, drawin
   );
 }
 
+/** What an inferred fact rests on, so that it never reads as a stated one. */
+function inferenceNote(inferred: string, premises: readonly string[] | null | undefined): HTMLElement {
+  return h(
+    "p",
+    { class: "muted" },
+    `Inferred: ${inferred}`,
+    premises?.length ? ` — from: ${premises.map((p) => `“${p}”`).join("; ")}` : "",
+  );
+}
+
+/** The organization this one is a unit or member of, marked when the tie is inferred. */
+function parentLine(entity: Entity): HTMLElement | null {
+  if (!("parent" in entity) || !entity.parent) return null;
+  return h(
+    "p",
+    {},
+    h("strong", {}, "Part of: "),
+    entityLink(entity.parent),
+    entity.parentInferred ? h("span", { class: "muted" }, ` (inferred: ${entity.parentInferred})`) : null,
+  );
+}
+
 function relationshipsSection(entity: Entity): HTMLElement {
   const byType = new Map<string, typeof entity.relationships.edges>();
   for (const edge of entity.relationships.edges)
@@ -129,7 +151,10 @@ function relationshipsSection(entity: Entity): HTMLElement {
           { class: "plain" },
           edges.map(({ node: r }) => {
             const other = r.from.id === entity.id ? r.to : r.from;
-            const detail = [r.title, r.role, r.observedOn].filter(Boolean).join(", ");
+            const observed = r.observedOn
+              ? `observed ${r.observedOn}${r.observedOnBasis && r.observedOnBasis !== "STATED" ? ` (derived: ${r.observedOnBasis.toLowerCase().replace("_", " ")})` : ""}`
+              : null;
+            const detail = [r.title, r.role, observed].filter(Boolean).join(", ");
             return h(
               "li",
               {},
@@ -142,7 +167,9 @@ function relationshipsSection(entity: Entity): HTMLElement {
                   r.from.id === entity.id ? "→ " : "← ",
                   entityLink(other),
                   detail ? h("span", { class: "muted" }, ` (${detail})`) : null,
+                  r.inferred ? h("span", { class: "kind", title: r.inferred }, "inferred") : null,
                 ),
+                r.inferred ? inferenceNote(r.inferred, r.inferredFrom) : null,
                 quotes(r.evidence),
               ),
             );
@@ -173,7 +200,8 @@ export async function entityPage(id: string, asOf: string | null): Promise<void>
     h("h2", { class: "entity-name" }, entity.name),
     entity.description ? h("p", {}, entity.description) : null,
     entity.aliases.length ? h("p", {}, h("strong", {}, "Also known as: "), entity.aliases.join(" · ")) : null,
-    entity.inferred ? h("p", { class: "muted" }, `Inferred: ${entity.inferred}`) : null,
+    entity.inferred ? inferenceNote(entity.inferred, entity.inferredFrom) : null,
+    parentLine(entity),
     h(
       "div",
       { class: "grid" },
