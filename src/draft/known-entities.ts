@@ -18,12 +18,18 @@ const PLACEHOLDER = ["(placeholder quote)"];
  * What a draft may repeat of a known entity when another article mentions it: the repeated declaration is
  * cited by the new article's quotes, so it keeps only what the mention itself states or what classifies
  * the entity (kind, id, name, an organization's or place's type, a regulation's number and year, which
- * its name prints). What another article said of it — its `inferred` note, description, dates, years,
+ * its name prints). What another article said of it — its `inferred` note and premises, description, dates, years,
  * an agreement's status — stays out: a draft must never cite what its own text does not say. An
  * agreement cannot be declared without a status, so a draft only refers to a known one by its id.
  */
 export function restatable(entity: EntityDraft): EntityDraft | undefined {
-  const { inferred: _inferred, description: _description, distinctFrom: _distinct, ...rest } = entity;
+  const {
+    inferred: _inferred,
+    inferredFrom: _premises,
+    description: _description,
+    distinctFrom: _distinct,
+    ...rest
+  } = entity;
   switch (rest.kind) {
     case "Agreement":
     case "Indicator":

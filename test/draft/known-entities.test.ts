@@ -13,6 +13,7 @@ describe("a known entity repeated in a draft", () => {
     // ILMATE's curated declaration carries an `inferred` note citing another article.
     expect(ilmate?.declaration).toBeDefined();
     expect(ilmate?.declaration).not.toHaveProperty("inferred");
+    expect(ilmate?.declaration).not.toHaveProperty("inferredFrom");
     expect(ilmate?.declaration).not.toHaveProperty("description");
     expect(ilmate?.declaration).toMatchObject({ kind: "Organization", type: "DIRECTORATE_GENERAL" });
     const event = known.find((k) => k.id === "event:inalum-customer-gathering-2020");
