@@ -117,13 +117,33 @@ export function inferOrganization(name: string): { type: OrganizationType; count
   return { type: "COMPANY", ...(country ? { country } : {}) };
 }
 
-/** The id of an organization: its acronym where it has one (org:inalum), else its name without "PT"/"Tbk". */
-export function organizationId(name: string, acronym?: string): string {
-  const core = name
+/** A company's name without "PT", "(Persero)" and "Tbk": "PT Krakatau Steel (Persero) Tbk" → "Krakatau Steel". */
+function coreName(name: string): string {
+  return name
     .replace(/^PT\.?\s+/, "")
     .replace(/\s*\(Persero\)/, "")
     .replace(/,?\s*Tbk\.?$/, "");
-  return `org:${slugify(acronym ?? core)}`;
+}
+
+/** The id of an organization: its acronym where it has one (org:inalum), else its name without "PT"/"Tbk". */
+export function organizationId(name: string, acronym?: string): string {
+  return `org:${slugify(acronym ?? coreName(name))}`;
+}
+
+/**
+ * The names an article may use again for an organization: its acronyms, and a company's core name, as
+ * articles name "PT Krakatau Steel (Persero) Tbk" once and "Krakatau Steel" after it (a core name that is
+ * an industry term, "PT Timah" → "Timah", stays out: the word names the commodity too).
+ */
+function organizationAliases(name: string, acronyms: readonly string[]): string[] {
+  const core = coreName(name);
+  const usable = core !== name && /\s/.test(core) && lookupTerm(core).length === 0;
+  return [...new Set([...acronyms, ...(usable ? [core] : [])])];
+}
+
+/** The acronyms among an organization draft's aliases: all but the core name organizationAliases adds. */
+function acronymsOf(entity: { name: string; aliases: readonly string[] }): string[] {
+  return entity.aliases.filter((a) => a !== coreName(entity.name));
 }
 
 export function organizationDraft(name: string, acronyms: string[] = []): EntityDraftOf {
@@ -132,7 +152,7 @@ export function organizationDraft(name: string, acronyms: string[] = []): Entity
     kind: "Organization",
     id: organizationId(name, acronyms[0]),
     name,
-    aliases: acronyms,
+    aliases: organizationAliases(name, acronyms),
     type,
     ...(country ? { country } : {}),
   };
@@ -332,7 +352,7 @@ function trimToShorterNames(text: string, found: EntityCandidate[]): void {
     const end =
       c.span.start + (written.replace(/\s+/g, " ") === name ? cutAt(written, shorter) : shorter.length);
     c.span = { start: c.span.start, end };
-    c.entity = organizationDraft(shorter, c.entity.aliases);
+    c.entity = organizationDraft(shorter, acronymsOf(c.entity));
   }
 }
 
@@ -360,7 +380,7 @@ export function findOrganizations(
   for (const c of found) {
     const atau = acronymAfterAtau(text, c.span);
     if (!atau || c.entity.kind !== "Organization") continue;
-    c.entity = organizationDraft(c.entity.name, [...c.entity.aliases, atau.acronym]);
+    c.entity = organizationDraft(c.entity.name, [...acronymsOf(c.entity), atau.acronym]);
     c.statedBy = { start: c.span.start, end: atau.end };
   }
   return found;

@@ -95,13 +95,16 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
-/** What a write changed (or, in a dry run, would change). */
+/**
+ * What a write changed; in a dry run, or when the write was refused (it has userErrors), what it would have
+ * changed: nothing of a refused write is written. Its candidates say why a write was refused as a duplicate.
+ */
 export type ChangeReport = {
   __typename?: 'ChangeReport';
   addedEvidence: Scalars['Int']['output'];
   /** Entities of the input that may be existing actors under another id; a write with any is refused. */
   candidates: Array<DuplicateCandidate>;
-  /** Whether anything would change at all. */
+  /** Whether anything changed (or would change, in a dry run or a refused write) at all. */
   changes: Scalars['Boolean']['output'];
   createdEntities: Array<Scalars['ID']['output']>;
   createdRelationships: Array<Scalars['ID']['output']>;
