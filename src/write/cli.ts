@@ -35,7 +35,7 @@ function parseYaml(yamlFile: string, yamlText: string): Document {
   const [syntax] = doc.errors;
   if (syntax) {
     throw new CommandError(
-      `${yamlFile}: not imported: YAML ${syntax.code}: ${syntax.message.split("\n")[0] ?? ""}`,
+      `${yamlFile}: not imported: YAML ${syntax.code}: ${(syntax.message.split("\n")[0] ?? "").replace(/:$/, "")}`,
     );
   }
   return doc;
