@@ -79,6 +79,11 @@ const ORGANIZATION_NOUNS =
   /\b(?:Organi[sz]ation|Agency|Association|Corporation|Company|Institute|Council|Commission|Authority|Ministry|Bank|Fund|Federation|Holding|Group|Grup|Forum|Chamber|Administration|Office|Board|Kementerian|Badan|Dinas|Lembaga|Komisi|Asosiasi|Gabungan|Himpunan|Perusahaan|Perseroan)\b/u;
 
 /** Countries named at the end of a name ("… Information Technology China"): the body is that country's. */
+/** A country's name as one word ("Jepang", "Tiongkok", "Japan"). */
+function isCountryName(word: string): boolean {
+  return COUNTRIES.some((c) => c.name === word || c.names.includes(word));
+}
+
 function countryIn(name: string): string | undefined {
   for (const c of COUNTRIES) {
     if (!c.iso) continue;
@@ -169,7 +174,7 @@ function continues(tokens: readonly Token[], i: number, words: Head["words"]): b
       ? continues(tokens, i + 1, words) || isCapitalised(wordAt(tokens, i + 1))
       : false;
   }
-  if (!isCapitalised(t.text)) return false;
+  if (!isCapitalised(t.text) || t.text === "Nomor") return false;
   // A comma continues a name only into the next item of its own list ("Logam, Mesin, ..., dan Elektronika").
   if (t.gap === ", " && !INSTITUTION_WORDS.has(t.text)) return false;
   if (words === "any") return !lookupTerm(t.text, "title").length;
@@ -230,7 +235,8 @@ function headCandidates(text: string, tokens: readonly Token[]): EntityCandidate
   const out: EntityCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = HEADS[wordAt(tokens, i)];
-    if (!head) continue;
+    // "Peraturan Pemerintah Nomor 14 …", "Peraturan Menteri …": a regulation's name, not an organization.
+    if (!head || wordAt(tokens, i - 1) === "Peraturan") continue;
     const { range } = readHeadName(tokens, i, head);
     if (range.to - range.from < 2) continue;
     const span = spanOf(tokens, range, text);
@@ -255,6 +261,8 @@ function headCandidates(text: string, tokens: readonly Token[]): EntityCandidate
   return out;
 }
 
+const ABBREVIATED_SUFFIX = /^(?:Tbk|Ltd|Inc|Co|Corp|Bhd|Pte|Plc|LLC)$/;
+
 function suffixCandidates(text: string, tokens: readonly Token[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   tokens.forEach((_, i) => {
@@ -268,11 +276,14 @@ function suffixCandidates(text: string, tokens: readonly Token[]): EntityCandida
         (tokens[from]?.gap === " " || tokens[from]?.gap === ", ")
       ) {
         if (lookupTerm(wordAt(tokens, from - 1), "title").length > 0) break;
+        // "kontraktor asal Jepang, Mitsubishi Materials Corporation": the country is not in the name.
+        if (isCountryName(wordAt(tokens, from - 1))) break;
         from--;
       }
       if (from === i) continue;
       const span = spanOf(tokens, { from, to: i + suffix.length }, text);
-      if (text[span.end] === ".") span.end++;
+      // "Tbk.", "Ltd.", "Co.": an abbreviation keeps its full stop; "Corporation." ends the sentence.
+      if (text[span.end] === "." && ABBREVIATED_SUFFIX.test(suffix.at(-1) ?? "")) span.end++;
       const name = text.slice(span.start, span.end);
       out.push({ span, rule: "org.company-suffix", confidence: 0.85, entity: organizationDraft(name) });
       return;

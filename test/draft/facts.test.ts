@@ -165,6 +165,40 @@ describe("events", () => {
   });
 });
 
+describe("events in a headline", () => {
+  const article = (headline: string, body: string) =>
+    draftArticle(
+      { text: `${headline}\n\n${body}`, metadata: { publisher: "Contoh", publishedOn: "2025-06-03" } },
+      { known: KNOWN },
+    );
+
+  it("give way to the body's report of the same event, dated and placed", () => {
+    const d = article(
+      "Groundbreaking Pabrik Katoda di Gresik, Kemenperin Hadir",
+      "Kemenperin menghadiri peletakan batu pertama pabrik katoda di Gresik, Selasa (3/6/2025).",
+    );
+    const events = entities(d, "Event");
+    expect(events.map((e) => e.entity)).toEqual([expect.objectContaining({ startDate: "2025-06-03" })]);
+    const ids = new Set(events.map((e) => e.entity.id));
+    const ties = d.proposals.filter(
+      (p) => p.type === "relationship" && p.relationship.type !== "HOLDS_POSITION",
+    );
+    for (const t of ties) {
+      if (t.type !== "relationship") continue;
+      const ends = [t.relationship.from, t.relationship.to].filter((x) => x.startsWith("event:"));
+      for (const end of ends) expect(ids).toContain(end);
+    }
+  });
+
+  it("stand when the body reports no event of their kind", () => {
+    const d = article(
+      "Kemenperin Hadiri Peletakan Batu Pertama Pabrik Katoda di Gresik",
+      "Pabrik itu akan menyerap tenaga kerja lokal.",
+    );
+    expect(entities(d, "Event")).toHaveLength(1);
+  });
+});
+
 describe("agreements", () => {
   it("propose an agreement with its parties, status and what it covers", () => {
     const d = draft("Kemenperin dan UNIDO menandatangani nota kesepahaman tentang hilirisasi nikel.");

@@ -249,6 +249,19 @@ describe("people and positions", () => {
     expect(akbar.map((m) => m.id)).not.toContain("person:rina-akbar-wati");
   });
 
+  it("read no organization into a regulation's name or a country before a company", () => {
+    const text =
+      "Sesuai Peraturan Pemerintah Nomor 14 Tahun 2015, pabrik dibangun oleh kontraktor asal Jepang, Mitsubishi Materials Corporation.";
+    const orgs = entities(run(text, [])).filter((p) => p.entity.kind === "Organization");
+    expect(orgs.map((p) => p.entity.name)).toEqual(["Mitsubishi Materials Corporation"]);
+  });
+
+  it("take a kind of zone for no facility's name", () => {
+    const text = "Pabrik berdiri di Kawasan Ekonomi Khusus (KEK) Gresik dan di Kawasan Industri Jababeka.";
+    const facilities = entities(run(text, [])).filter((p) => p.entity.kind === "Facility");
+    expect(facilities.map((p) => p.entity.name)).toEqual(["Kawasan Industri Jababeka"]);
+  });
+
   it("give a regent or governor the local government, and an office the region in its name", () => {
     const r = run(
       "Wakil Bupati Kolaka, Muhammad Jayadi, hadir. Kepala Dinas Perindustrian Jawa Barat Rina Wati juga.",
