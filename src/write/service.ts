@@ -32,7 +32,13 @@ import { audit, serialisedWrite } from "./transaction.js";
 
 export type FactsResult = WriteResult<ChangeReport>;
 
-const NO_CHANGES: GraphChanges = { sources: [], entities: [], relationships: [], evidence: [] };
+const NO_CHANGES: GraphChanges = {
+  sources: [],
+  entities: [],
+  relationships: [],
+  evidence: [],
+  statements: [],
+};
 
 export interface EvidenceInput {
   sourceId: string;
