@@ -126,7 +126,8 @@ function auditSummary(report: ChangeReport): string {
   return (
     `${report.createdEntities.length} entities created, ${report.updatedEntities.length} updated; ` +
     `${report.createdRelationships.length} relationships created, ${report.updatedRelationships.length} updated; ` +
-    `${report.addedEvidence} quotes added; ${report.createdSources.length} sources created`
+    `${report.addedEvidence} quotes added; ${report.createdSources.length} sources created` +
+    (report.createdStatements.length > 0 ? `; ${report.createdStatements.length} statements created` : "")
   );
 }
 
@@ -153,6 +154,7 @@ async function writeFacts(
         ...report.updatedEntities,
         ...report.createdRelationships,
         ...report.updatedRelationships,
+        ...report.createdStatements,
       ],
       summary: auditSummary(report),
     });
