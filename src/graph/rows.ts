@@ -1,6 +1,7 @@
 import type { EntityKind } from "../model/kinds.js";
 import type { RelationshipType } from "../model/relationships.js";
 import type { ObservedOnBasis } from "../domain/observation.js";
+import type { Stance } from "../model/statements.js";
 
 /**
  * The shapes src/graph returns: plain objects read straight off Neo4j nodes and relationships. The
@@ -63,7 +64,7 @@ export interface EvidenceRow {
 export interface StatementRow {
   id: string;
   paraphrase: string;
-  stance?: string | null;
+  stance?: Stance | null;
   date?: string | null;
   dateDerived: boolean;
   sourceId: string;
