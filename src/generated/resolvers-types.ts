@@ -1469,6 +1469,8 @@ export type Stats = {
   evidence: Scalars['Int']['output'];
   relationships: Scalars['Int']['output'];
   sources: Scalars['Int']['output'];
+  /** Statements: who said what (Query.statements). */
+  statements: Scalars['Int']['output'];
 };
 
 /** Nodes and the relationships between them, ready for a network view. */
@@ -2271,6 +2273,7 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {

@@ -91,6 +91,7 @@ export interface StatsRow {
   relationships: number;
   sources: number;
   evidence: number;
+  statements: number;
   byKind: { kind: EntityKind; count: number }[];
   byRelationshipType: { type: RelationshipRow["type"]; count: number }[];
 }
@@ -104,9 +105,10 @@ export async function graphStats(graph: Graph): Promise<StatsRow> {
      }
      CALL () { MATCH (s:Source) RETURN count(s) AS sources }
      CALL () { MATCH (e:Evidence) RETURN count(e) AS evidence }
+     CALL () { MATCH (s:Statement) RETURN count(s) AS statements }
      RETURN reduce(t = 0, k IN byKind | t + k.count) AS entities,
             reduce(t = 0, r IN byRelationshipType | t + r.count) AS relationships,
-            sources, evidence, byKind, byRelationshipType`,
+            sources, evidence, statements, byKind, byRelationshipType`,
   );
   if (!row) throw new Error("stats query returned no row");
   return row;
