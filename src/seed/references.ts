@@ -75,8 +75,10 @@ function statementReferences(p: ParsedFile): StatementReference[] {
   for (const { at, raw } of statements) {
     const s = raw as Record<string, unknown>;
     add([...at, "speaker"], s.speaker, SPEAKER_KINDS, "speaker");
-    if (Array.isArray(s.about))
-      s.about.forEach((id, i) => add([...at, "about", i], id, STATEMENT_ABOUT_KINDS, "about"));
+    const about: unknown[] = Array.isArray(s.about) ? s.about : [];
+    about.forEach((id, i) => {
+      add([...at, "about", i], id, STATEMENT_ABOUT_KINDS, "about");
+    });
     if (s.place !== undefined) add([...at, "place"], s.place, STATEMENT_PLACE_KINDS, "place");
   }
   return refs;
