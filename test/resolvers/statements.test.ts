@@ -244,3 +244,63 @@ statements:
     );
   });
 });
+
+describe("statements when their entities are merged or deleted", () => {
+  const graph = connectTestGraph();
+  beforeAll(() => resetAndSeed(graph));
+  afterAll(() => graph.close());
+  const admin: Viewer = { name: "ayu", role: "admin" };
+  const count = async (id: string) => {
+    const result = await execute(
+      graph,
+      `query ($id: ID!) { by: statements(by: $id) { totalCount } about: statements(about: $id) { totalCount } }`,
+      { id },
+    );
+    expect(result.errors).toBeUndefined();
+    const data = result.data as any;
+    return { by: data.by.totalCount as number, about: data.about.totalCount as number };
+  };
+
+  it("moves a duplicate's statements to the survivor", async () => {
+    expect(await count("person:mahyudin-ende")).toEqual({ by: 4, about: 0 });
+    expect(await count("person:ok-irwansyah")).toEqual({ by: 4, about: 0 });
+    const merged = await execute(
+      graph,
+      `mutation { mergeEntities(survivor: "person:mahyudin-ende", duplicate: "person:ok-irwansyah") { userErrors { message } } }`,
+      {},
+      admin,
+    );
+    expect(merged.errors).toBeUndefined();
+    expect((merged.data as any).mergeEntities.userErrors).toEqual([]);
+    expect(await count("person:mahyudin-ende")).toEqual({ by: 8, about: 0 });
+  });
+
+  it("deletes a speaker's statements with it, and keeps those about a deleted entity", async () => {
+    expect(await count("person:ciyong-zou")).toEqual({ by: 2, about: 0 });
+    const aboutUnido = await count("org:unido");
+    const del = (id: string) =>
+      execute(
+        graph,
+        `mutation ($id: ID!) { deleteEntity(id: $id) { userErrors { message } } }`,
+        { id },
+        admin,
+      );
+    expect((await del("person:ciyong-zou")).errors).toBeUndefined();
+    expect(await count("person:ciyong-zou")).toEqual({ by: 0, about: 0 });
+    // Zou's statement about UNIDO went with him; Tri Supondy's stay.
+    expect((await count("org:unido")).about).toBe(aboutUnido.about - 1);
+    const [orphan] = await graph.read<{ n: number }>(
+      "MATCH (e:Evidence) WHERE e.about STARTS WITH 'statement:ciyong-zou' RETURN count(e) AS n",
+    );
+    expect(orphan?.n).toBe(0);
+    expect((await del("topic:battery-recycling")).errors).toBeUndefined();
+    const still = await execute(
+      graph,
+      `{ node(id: "statement:setia-diarta-nickel-battery-recycling") { ... on Statement { about { id } } } }`,
+    );
+    expect((still.data as any).node.about).toEqual([
+      { id: "commodity:nickel" },
+      { id: "topic:downstreaming" },
+    ]);
+  });
+});
