@@ -72,6 +72,7 @@ function describe(report: ChangeReport, dryRun: boolean): string {
     `${report.createdRelationships.length} relationships ${verb} created`,
     `${report.updatedRelationships.length} relationships ${verb} updated`,
     `${report.addedEvidence} quotes ${verb} added`,
+    `${report.createdStatements.length} statements ${verb} created${list(report.createdStatements)}`,
   ].join("\n");
 }
 
