@@ -15,7 +15,7 @@ import { startInstance, stopInstance, type InstanceOptions } from "../src/local-
 import { NEO4J_VERSION } from "../src/local-neo4j/version.js";
 import { projectRoot } from "../src/project.js";
 import { commandLine, finishCommand, numberOption, UsageError } from "../src/run-command.js";
-import { createApollo, runOperation } from "../src/server.js";
+import { createApollo, runOperation } from "../src/apollo.js";
 import { countsFor, generate } from "./generate.js";
 import { QUERIES } from "./queries.js";
 import { percentile, rssMegabytes, startProcess } from "./support.js";
