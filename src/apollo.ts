@@ -13,7 +13,7 @@ import { mutationRoles } from "./plugins/mutation-roles.js";
 import { operationLimitsPlugin } from "./plugins/operation-limits.js";
 import type { GraphQLContext } from "./resolvers/context.js";
 import { resolvers } from "./resolvers/index.js";
-import { MUTATION_ROLES } from "./resolvers/mutation.js";
+import { MUTATION_ROLES } from "./resolvers/mutations.js";
 import { loadTypeDefs } from "./schema.js";
 import { KnownOperationTypesRule } from "./validation/KnownOperationTypesRule.js";
 
