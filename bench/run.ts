@@ -9,8 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { connectionEnv } from "../src/config.js";
+import { prepareDatabase } from "../src/database.js";
 import { Graph } from "../src/graph/driver.js";
-import { migrate } from "../src/graph/migrations.js";
 import {
   startInstance,
   stopInstance,
@@ -126,7 +126,7 @@ interface ChartRow {
 }
 
 /**
- * The bench instance with the graph at `scale`, migrated: another scale's graph (or a build cut short) is
+ * The bench instance with the graph at `scale`, prepared like every process's database (verified, migrated): another scale's graph (or a build cut short) is
  * replaced by an empty data folder first.
  */
 async function openBenchGraph(
@@ -146,7 +146,7 @@ async function openBenchGraph(
     instance = await startInstance(options, log, { wipe: true });
     graph = Graph.connect(instance.connection);
   }
-  await migrate(graph);
+  await prepareDatabase(graph);
   return { instance, graph, built: state?.scale === scale };
 }
 
