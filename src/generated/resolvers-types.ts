@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, NodeRow, RelationshipRow, PositionRow, SourceRow, EvidenceRow } from '../graph/rows.js';
+import type { EntityRow, NodeRow, RelationshipRow, PositionRow, SourceRow, EvidenceRow, StatementRow } from '../graph/rows.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,6 +47,8 @@ export type Agreement = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   status: AgreementStatus;
 };
 
@@ -57,6 +59,15 @@ export type AgreementRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type AgreementStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type AgreementStatus =
@@ -95,17 +106,22 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
-/** What a write changed (or, in a dry run, would change). */
+/**
+ * What a write changed; in a dry run, or when the write was refused (it has userErrors), what it would have
+ * changed: nothing of a refused write is written. Its candidates say why a write was refused as a duplicate.
+ */
 export type ChangeReport = {
   __typename?: 'ChangeReport';
   addedEvidence: Scalars['Int']['output'];
   /** Entities of the input that may be existing actors under another id; a write with any is refused. */
   candidates: Array<DuplicateCandidate>;
-  /** Whether anything would change at all. */
+  /** Whether anything changed (or would change, in a dry run or a refused write) at all. */
   changes: Scalars['Boolean']['output'];
   createdEntities: Array<Scalars['ID']['output']>;
   createdRelationships: Array<Scalars['ID']['output']>;
   createdSources: Array<Scalars['ID']['output']>;
+  /** Statements the write adds (statement ids). */
+  createdStatements: Array<Scalars['ID']['output']>;
   updatedEntities: Array<Scalars['ID']['output']>;
   updatedRelationships: Array<Scalars['ID']['output']>;
 };
@@ -126,6 +142,8 @@ export type Commodity = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -135,6 +153,15 @@ export type CommodityRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type CommodityStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CommodityCategory =
@@ -285,6 +312,8 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -295,6 +324,16 @@ export type EntityRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** An actor, thing or fact of the knowledge graph. */
+export type EntityStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type EntityConnection = {
@@ -415,6 +454,8 @@ export type Event = Entity & Node & {
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   startDate?: Maybe<Scalars['Date']['output']>;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -424,6 +465,15 @@ export type EventRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type EventStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The sentence that states a fact: a verbatim quote and where it stands in its source. */
@@ -458,6 +508,8 @@ export type Facility = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   type: FacilityType;
 };
 
@@ -468,6 +520,15 @@ export type FacilityRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type FacilityStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type FacilityType =
@@ -513,6 +574,8 @@ export type Indicator = Entity & Node & {
   period?: Maybe<Scalars['String']['output']>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   /** The entity this figure is about. */
   subject: Entity;
   unit: Scalars['String']['output'];
@@ -527,6 +590,16 @@ export type IndicatorRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A figure: a capacity, target, export volume, budget or count, with its unit and period. */
+export type IndicatorStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type IndicatorBasis =
@@ -702,6 +775,10 @@ export type Organization = Entity & Node & {
   positions: Array<Position>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** What this organization said, in date order; `about` an entity, `from`/`to` on their dates. */
+  statements: StatementConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   type: OrganizationType;
   /** Units of this organization (directorates-general of a ministry), by name: stated UNIT_OF ties only, unless `includeInferred`. */
   units: Array<Organization>;
@@ -724,6 +801,24 @@ export type OrganizationRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type OrganizationStatementsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type OrganizationStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -792,6 +887,10 @@ export type Person = Entity & Node & {
   positions: Array<Position>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** What this person said, in date order; `about` an entity, `from`/`to` on their dates. */
+  statements: StatementConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -806,6 +905,24 @@ export type PersonRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type PersonStatementsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type PersonStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Place = Entity & Node & {
@@ -824,6 +941,8 @@ export type Place = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   type: PlaceType;
 };
 
@@ -834,6 +953,15 @@ export type PlaceRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type PlaceStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type PlaceType =
@@ -886,6 +1014,8 @@ export type Programme = Entity & Node & {
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   startYear?: Maybe<Scalars['Int']['output']>;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -895,6 +1025,15 @@ export type ProgrammeRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type ProgrammeStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Query = {
@@ -934,6 +1073,11 @@ export type Query = {
   search: SearchConnection;
   /** The news articles the graph is built from. */
   sources: Array<Source>;
+  /**
+   * Statements in date order (undated last), then by id. All given filters must hold: `by` a speaker, `about` an
+   * entity, and `from`/`to` (inclusive) on the statement's date, coarse dates compared by their common part.
+   */
+  statements: StatementConnection;
   /** Counts per kind and per relationship type. */
   stats: Stats;
   topics: EntityConnection;
@@ -1069,6 +1213,16 @@ export type QuerySearchArgs = {
 };
 
 
+export type QueryStatementsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1092,6 +1246,8 @@ export type Regulation = Entity & Node & {
   number?: Maybe<Scalars['String']['output']>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -1102,6 +1258,15 @@ export type RegulationRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type RegulationStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A tie between two entities, with its own properties and the quotes that state it. */
@@ -1254,6 +1419,51 @@ export type SourcePayload = {
   userErrors: Array<UserError>;
 };
 
+/** What a speaker does with the words. */
+export type Stance =
+  | 'ANNOUNCES'
+  | 'CRITICISES'
+  | 'PROPOSES'
+  | 'REPORTS'
+  | 'SUPPORTS'
+  | 'URGES';
+
+/** Who said what, about what, when and where: a statement one source attributes to a person or organization. */
+export type Statement = Node & {
+  __typename?: 'Statement';
+  /** The topics, commodities, agreements, regulations, organizations, ... it is about, by id. */
+  about: Array<Entity>;
+  /** When it was said: stated by the source, or derived (see dateDerived). Null only when nothing dates it. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** True when `date` is not stated but taken from the source (its publication date, else a year its text gives). */
+  dateDerived: Scalars['Boolean']['output'];
+  /** Stable id, such as `statement:setia-nickel-battery-recycling`. */
+  id: Scalars['ID']['output'];
+  /** What was said, in a few English words. */
+  paraphrase: Scalars['String']['output'];
+  /** Where it was said, when the source says. */
+  place?: Maybe<Place>;
+  /** The verbatim words, at their offsets in the source text. */
+  quote: Evidence;
+  source: Source;
+  /** A Person or an Organization. */
+  speaker: Entity;
+  stance?: Maybe<Stance>;
+};
+
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  edges: Array<StatementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  cursor: Scalars['String']['output'];
+  node: Statement;
+};
+
 export type Stats = {
   __typename?: 'Stats';
   byKind: Array<KindCount>;
@@ -1262,6 +1472,8 @@ export type Stats = {
   evidence: Scalars['Int']['output'];
   relationships: Scalars['Int']['output'];
   sources: Scalars['Int']['output'];
+  /** Statements: who said what (Query.statements). */
+  statements: Scalars['Int']['output'];
 };
 
 /** Nodes and the relationships between them, ready for a network view. */
@@ -1288,6 +1500,8 @@ export type Topic = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -1297,6 +1511,15 @@ export type TopicRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type TopicStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -1461,6 +1684,10 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceRow>;
   SourceInput: SourceInput;
   SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversTypes['ChangeReport']>, source?: Maybe<ResolversTypes['Source']> }>;
+  Stance: Stance;
+  Statement: ResolverTypeWrapper<StatementRow>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relationship']>, nodes: Array<ResolversTypes['Entity']> }>;
@@ -1532,6 +1759,9 @@ export type ResolversParentTypes = {
   Source: SourceRow;
   SourceInput: SourceInput;
   SourcePayload: Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversParentTypes['ChangeReport']>, source?: Maybe<ResolversParentTypes['Source']> };
+  Statement: StatementRow;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relationship']>, nodes: Array<ResolversParentTypes['Entity']> };
@@ -1557,6 +1787,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<AgreementRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<AgreementStatementsAboutArgs, 'first'>>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1589,6 +1820,7 @@ export type ChangeReportResolvers<ContextType = GraphQLContext, ParentType exten
   createdEntities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   createdRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   createdSources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdStatements?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   updatedEntities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   updatedRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
@@ -1605,6 +1837,7 @@ export type CommodityResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CommodityRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<CommodityStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1699,6 +1932,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<EventStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1721,6 +1955,7 @@ export type FacilityResolvers<ContextType = GraphQLContext, ParentType extends R
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<FacilityRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<FacilityStatementsAboutArgs, 'first'>>;
   type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1746,6 +1981,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IndicatorRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<IndicatorStatementsAboutArgs, 'first'>>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1777,7 +2013,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Agreement' | 'Commodity' | 'Event' | 'Facility' | 'Indicator' | 'Organization' | 'Person' | 'Place' | 'Programme' | 'Regulation' | 'Relationship' | 'Source' | 'Topic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'Commodity' | 'Event' | 'Facility' | 'Indicator' | 'Organization' | 'Person' | 'Place' | 'Programme' | 'Regulation' | 'Relationship' | 'Source' | 'Statement' | 'Topic', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1795,6 +2031,8 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   parentInferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsAboutArgs, 'first'>>;
   type?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<OrganizationUnitsArgs, 'includeInferred'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1832,6 +2070,8 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<PersonPositionsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1847,6 +2087,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PlaceStatementsAboutArgs, 'first'>>;
   type?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1881,6 +2122,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ProgrammeRelationshipsArgs, 'direction' | 'first'>>;
   startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ProgrammeStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1904,6 +2146,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   regulations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryRegulationsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   topics?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first' | 'orderBy'>>;
 };
@@ -1920,6 +2163,7 @@ export type RegulationResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<RegulationRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<RegulationStatementsAboutArgs, 'first'>>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2000,6 +2244,31 @@ export type SourcePayloadResolvers<ContextType = GraphQLContext, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateDerived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paraphrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
 export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   byRelationshipType?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
@@ -2007,6 +2276,7 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -2026,6 +2296,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<TopicRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<TopicStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2087,6 +2358,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

@@ -5,8 +5,9 @@ import { DateScalar } from "./scalars.js";
 
 /** schema/base.graphql: the Date scalar, the Node interface and the root fields that find one node. */
 
-function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] {
+function nodeType(node: NodeRow): "Relationship" | "Source" | "Statement" | EntityRow["kind"] {
   if ("fromId" in node) return "Relationship";
+  if ("speakerId" in node) return "Statement";
   if ("kind" in node && node.kind !== undefined) return node.kind;
   return "Source";
 }
@@ -14,6 +15,7 @@ function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] 
 export const baseQueries: QueryResolvers = {
   node: async (_root, { id }, { loaders }) => {
     if (id.startsWith("source:")) return loaders.source.load(id);
+    if (id.startsWith("statement:")) return loaders.statement.load(id);
     if (id.includes("-[")) return loaders.relationship.load(id);
     return loaders.entity.load(id);
   },

@@ -6,6 +6,7 @@ import { positionsHeld } from "../graph/relationships.js";
 import type { GraphQLContext } from "./context.js";
 import { paginate, scopeOf } from "./connection.js";
 import { nonNull } from "./load.js";
+import { saidBy, statementsAbout } from "./statements.js";
 
 /** schema/entities.graphql: the Entity interface and the fields of each kind. */
 
@@ -93,18 +94,22 @@ async function relatedOrganizations(
 /** A unit's ministry comes before a member's holding. */
 const PARENT_TYPES: ("UNIT_OF" | "MEMBER_OF")[] = ["UNIT_OF", "MEMBER_OF"];
 
+/** The fields every entity type has, statements about it included. */
+const fields = { ...entityFields, statementsAbout };
+
 export const entityTypes: Resolvers = {
   Entity: { __resolveType: (entity) => entity.kind },
-  Commodity: entityFields,
-  Topic: entityFields,
-  Programme: entityFields,
-  Agreement: entityFields,
-  Regulation: entityFields,
-  Place: entityFields,
-  Facility: entityFields,
-  Event: entityFields,
+  Commodity: fields,
+  Topic: fields,
+  Programme: fields,
+  Agreement: fields,
+  Regulation: fields,
+  Place: fields,
+  Facility: fields,
+  Event: fields,
   Organization: {
-    ...entityFields,
+    ...fields,
+    statements: saidBy,
     parent: async (org, { includeInferred }, context) =>
       (await relatedOrganizations(org.id, PARENT_TYPES, "OUTGOING", includeInferred, context))[0]
         ?.organization ?? null,
@@ -117,11 +122,12 @@ export const entityTypes: Resolvers = {
     positions: (org, { asOf }, context) => positionsOf(org.id, asOf, context),
   },
   Person: {
-    ...entityFields,
+    ...fields,
+    statements: saidBy,
     positions: (person, { asOf }, context) => positionsOf(person.id, asOf, context),
   },
   Indicator: {
-    ...entityFields,
+    ...fields,
     subject: async (indicator, _args, { loaders }) => {
       const {
         relationships: [measures],

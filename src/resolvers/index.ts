@@ -8,6 +8,7 @@ import { exploreQueries } from "./explore.js";
 import { listQueries } from "./lists.js";
 import { mutationResolvers } from "./mutations.js";
 import { relationshipTypes } from "./relationships.js";
+import { statementFields, statementQueries } from "./statements.js";
 
 /**
  * The resolver map, put together from one module per schema file: the resolvers of what
@@ -18,6 +19,7 @@ export const resolvers: Resolvers = {
   ...entityTypes,
   ...relationshipTypes,
   ...evidenceTypes,
-  Query: { ...baseQueries, ...listQueries, ...exploreQueries, ...auditQueries },
+  Query: { ...baseQueries, ...listQueries, ...exploreQueries, ...auditQueries, ...statementQueries },
+  Statement: statementFields,
   Mutation: { ...mutationResolvers, ...draftResolvers },
 };

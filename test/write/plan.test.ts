@@ -8,6 +8,7 @@ import type {
   GraphChanges,
   RelationshipRecord,
   SourceRecord,
+  StatementRecord,
 } from "../../src/model/records.js";
 import {
   endsOf,
@@ -76,6 +77,16 @@ const changes: GraphChanges = {
   entities: [ministry, ilmate],
   relationships: [unitOf],
   evidence: [evidence(ministry.id, "Kementerian Perindustrian"), evidence(unitOf.id, "membina")],
+  statements: [],
+};
+
+const statement: StatementRecord = {
+  id: "statement:kemenperin-membina-ilmate",
+  speaker: ministry.id,
+  paraphrase: "The ministry says it oversees ILMATE",
+  about: [ilmate.id],
+  sourceId: source.id,
+  dateDerived: false,
 };
 
 function input(over: Partial<PlanInput> = {}): PlanInput {
@@ -88,6 +99,7 @@ function graph(over: Partial<ExistingState> = {}): ExistingState {
     entities: new Map(),
     relationships: new Map(),
     evidenceIds: new Set(),
+    statementIds: new Set(),
     sources: new Map(),
     redirects: new Map(),
     nameMatches: [],
@@ -136,6 +148,7 @@ describe("planChanges", () => {
       createdRelationships: [unitOf.id],
       updatedRelationships: [],
       addedEvidence: 2,
+      createdStatements: [],
       createdSources: [source.id],
       candidates: [],
       changes: true,
@@ -286,6 +299,23 @@ describe("planChanges", () => {
     expect(planChanges(input({ changes: withoutSource }), graph()).problems).toEqual([
       { at: ["facts", ministry.id], message: "unknown source source:elsewhere" },
     ]);
+  });
+
+  it("creates a statement the graph does not hold, and reads its source", () => {
+    const withStatement = { ...changes, statements: [statement] };
+    expect(planChanges(input({ changes: withStatement }), written()).report).toMatchObject({
+      createdStatements: [statement.id],
+      changes: true,
+    });
+    const held = written({ statementIds: new Set([statement.id]) });
+    expect(planChanges(input({ changes: withStatement }), held).report).toMatchObject({
+      createdStatements: [],
+      changes: false,
+    });
+    const elsewhere = { ...statement, sourceId: "source:elsewhere" };
+    const query = existingQuery(input({ changes: { ...changes, statements: [elsewhere] } }));
+    expect(query.statementIds).toEqual([statement.id]);
+    expect(query.sourceIds).toEqual([source.id, "source:elsewhere"]);
   });
 });
 
