@@ -1,65 +1,16 @@
-import type { GraphQLResolveInfo } from "graphql";
-import type { EntityFilter, EntityKind, EntityOrder, QueryResolvers } from "../generated/resolvers-types.js";
-import { requireRole } from "../auth.js";
-import { badUserInput, notFound } from "../errors.js";
-import { auditLog } from "../graph/audit.js";
+import type { QueryResolvers } from "../generated/resolvers-types.js";
+import { notFound } from "../errors.js";
 import { checkRange } from "../check-range.js";
 import { graphStats, neighborhood, shortestPath } from "../graph/explore.js";
-import { listEntities } from "../graph/lists.js";
-import type { EntityRow } from "../graph/rows.js";
 import { analyzerStopWords, searchEntities, toLuceneQuery } from "../graph/search.js";
-import type { GraphQLContext } from "./context.js";
 import { argumentError } from "./problems.js";
 import { LIMITS } from "../limits.js";
 import { pageWindow, scopeOf, toConnection } from "./connection.js";
+import { primeEntities } from "./load.js";
 
-function primeEntities(context: GraphQLContext, rows: readonly EntityRow[]): void {
-  for (const row of rows) context.loaders.entity.prime(row.id, row);
-}
+/** schema/explore.graphql: full-text search, neighbourhoods, paths and the graph's figures. */
 
-interface ListArgs {
-  filter?: EntityFilter | null;
-  orderBy: EntityOrder;
-  first: number;
-  after?: string | null;
-}
-
-/** A list query: all entities, or one kind (then `filter.kinds` is not accepted). */
-function list(kind: EntityKind | null) {
-  return async (_root: unknown, args: ListArgs, context: GraphQLContext, info: GraphQLResolveInfo) => {
-    const scope = scopeOf(info, { ...args });
-    const { offset, limit: first } = pageWindow(args.first, args.after, scope);
-    const filter = args.filter ?? {};
-    if (kind !== null && filter.kinds) {
-      throw badUserInput("filter.kinds", "only the entities list takes kinds; this list has one kind");
-    }
-    const kinds = kind === null ? (filter.kinds ?? null) : [kind];
-    const { rows, totalCount } = await listEntities(
-      context.graph,
-      { ...filter, kinds },
-      args.orderBy,
-      offset,
-      first,
-    );
-    primeEntities(context, rows);
-    return toConnection(rows, totalCount, offset, scope);
-  };
-}
-
-export const queryResolvers: QueryResolvers = {
-  entities: list(null),
-  organizations: list("Organization"),
-  people: list("Person"),
-  commodities: list("Commodity"),
-  topics: list("Topic"),
-  programmes: list("Programme"),
-  agreements: list("Agreement"),
-  regulations: list("Regulation"),
-  places: list("Place"),
-  facilities: list("Facility"),
-  events: list("Event"),
-  indicators: list("Indicator"),
-
+export const exploreQueries: QueryResolvers = {
   search: async (_root, args, context, info) => {
     const parsed = toLuceneQuery(args.query, await analyzerStopWords(context.graph));
     if (!parsed.ok) throw argumentError("query", parsed.problems);
@@ -121,17 +72,4 @@ export const queryResolvers: QueryResolvers = {
   },
 
   stats: (_root, _args, { graph }) => graphStats(graph),
-
-  auditLog: async (_root, args, { graph, viewer }, info) => {
-    requireRole(viewer, "admin");
-    const scope = scopeOf(info, args);
-    const { offset, limit: first } = pageWindow(args.first, args.after, scope);
-    const { rows, totalCount } = await auditLog(
-      graph,
-      { actor: args.actor, action: args.action },
-      offset,
-      first,
-    );
-    return toConnection(rows, totalCount, offset, scope);
-  },
 };
