@@ -156,6 +156,7 @@ describe("concurrency: parallel writes over HTTP", () => {
          WITH collect(r.id) AS relationships
          MATCH (e:Evidence)
          WHERE NOT e.about IN relationships AND NOT EXISTS { MATCH (:Entity {id: e.about}) }
+           AND NOT EXISTS { MATCH (:Statement {id: e.about}) }
          RETURN collect(e.id) AS evidenceAboutNothing
        }
        CALL () {
