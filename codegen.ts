@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Position: "../graph/rows.js#PositionRow",
           Source: "../graph/rows.js#SourceRow",
           Evidence: "../graph/rows.js#EvidenceRow",
+          SourceCount: "../graph/search.js#SourceCountRow",
         },
       },
     },

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, NodeRow, RelationshipRow, PositionRow, SourceRow, EvidenceRow } from '../graph/rows.js';
+import type { SourceCountRow } from '../graph/search.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1199,13 +1200,23 @@ export type RelationshipTypeCount = {
 export type SearchConnection = {
   __typename?: 'SearchConnection';
   edges: Array<SearchHitEdge>;
+  /** Hits per kind, most first, the `kinds` filter left out: what a client can narrow to. */
+  facets: Array<KindCount>;
   pageInfo: PageInfo;
+  /** Hits per source of their evidence, most first, the `kinds` filter left out. */
+  sourceFacets: Array<SourceCount>;
+  /**
+   * "Did you mean": the query with its words corrected to the nearest names of the fuzzy hits ("Kemenprin" →
+   * "Kemenperin"), when the exact matching found few hits; null otherwise.
+   */
+  suggestion?: Maybe<Scalars['String']['output']>;
   totalCount: Scalars['Int']['output'];
 };
 
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
+  match: SearchMatch;
   /** Relevance: the better of the Indonesian and the English full-text scores. */
   score: Scalars['Float']['output'];
 };
@@ -1215,6 +1226,22 @@ export type SearchHitEdge = {
   cursor: Scalars['String']['output'];
   node: SearchHit;
 };
+
+/**
+ * How a hit matches the query, best first (docs/queries.md#search describes the ranking): the hits of a
+ * better class always come before those of a worse one, and by score within a class.
+ */
+export type SearchMatch =
+  /** Every word or term of the query, in either language. */
+  | 'ALL_WORDS'
+  /** Its name or an alias is what was typed: an acronym (UNIDO, Kemenperin) or an exact name. */
+  | 'EXACT'
+  /** Within an edit distance of 1 or 2 of the words typed: only when the others find few hits. */
+  | 'FUZZY'
+  /** The query's words in the order typed, or, for a query that is one lexicon term, any of its forms. */
+  | 'PHRASE'
+  /** Some of the query's words or terms. */
+  | 'SOME_WORDS';
 
 /** A news article the graph's facts are taken from. */
 export type Source = Node & {
@@ -1231,6 +1258,13 @@ export type Source = Node & {
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** How many hits have evidence in one source. */
+export type SourceCount = {
+  __typename?: 'SourceCount';
+  count: Scalars['Int']['output'];
+  source: Source;
 };
 
 export type SourceInput = {
@@ -1455,10 +1489,12 @@ export type ResolversTypes = {
   RelationshipPayload: ResolverTypeWrapper<Omit<RelationshipPayload, 'relationship' | 'report'> & { relationship?: Maybe<ResolversTypes['Relationship']>, report?: Maybe<ResolversTypes['ChangeReport']> }>;
   RelationshipType: RelationshipType;
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
-  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'sourceFacets'> & { edges: Array<ResolversTypes['SearchHitEdge']>, sourceFacets: Array<ResolversTypes['SourceCount']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchMatch: SearchMatch;
   Source: ResolverTypeWrapper<SourceRow>;
+  SourceCount: ResolverTypeWrapper<SourceCountRow>;
   SourceInput: SourceInput;
   SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversTypes['ChangeReport']>, source?: Maybe<ResolversTypes['Source']> }>;
   Stats: ResolverTypeWrapper<Stats>;
@@ -1526,10 +1562,11 @@ export type ResolversParentTypes = {
   RelationshipInput: RelationshipInput;
   RelationshipPayload: Omit<RelationshipPayload, 'relationship' | 'report'> & { relationship?: Maybe<ResolversParentTypes['Relationship']>, report?: Maybe<ResolversParentTypes['ChangeReport']> };
   RelationshipTypeCount: RelationshipTypeCount;
-  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
+  SearchConnection: Omit<SearchConnection, 'edges' | 'sourceFacets'> & { edges: Array<ResolversParentTypes['SearchHitEdge']>, sourceFacets: Array<ResolversParentTypes['SourceCount']> };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   Source: SourceRow;
+  SourceCount: SourceCountRow;
   SourceInput: SourceInput;
   SourcePayload: Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversParentTypes['ChangeReport']>, source?: Maybe<ResolversParentTypes['Source']> };
   Stats: Stats;
@@ -1967,12 +2004,16 @@ export type RelationshipTypeCountResolvers<ContextType = GraphQLContext, ParentT
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  facets?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  sourceFacets?: Resolver<Array<ResolversTypes['SourceCount']>, ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -1992,6 +2033,11 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceCount'] = ResolversParentTypes['SourceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
@@ -2086,6 +2132,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceCount?: SourceCountResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { entityFields, positionsOf } from "./entity.js";
 import { draftResolvers } from "./drafts.js";
 import { mutationResolvers } from "./mutation.js";
 import { queryResolvers } from "./query.js";
+import { searchQueryResolvers, searchTypeResolvers } from "./search.js";
 import { DateScalar } from "./scalars.js";
 
 function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] {
@@ -57,8 +58,10 @@ export const resolvers: Resolvers = {
     sources: (_root, _args, { graph }) => allSources(graph),
     about: (_root, _args, { server }) => server,
     ...queryResolvers,
+    ...searchQueryResolvers,
   },
   Mutation: { ...mutationResolvers, ...draftResolvers },
+  ...searchTypeResolvers,
   Node: { __resolveType: nodeType },
   Entity: { __resolveType: (entity) => entity.kind },
   Commodity: entityFields,

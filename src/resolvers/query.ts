@@ -7,9 +7,7 @@ import { checkRange } from "../check-range.js";
 import { graphStats, neighborhood, shortestPath } from "../graph/explore.js";
 import { listEntities } from "../graph/lists.js";
 import type { EntityRow } from "../graph/rows.js";
-import { analyzerStopWords, searchEntities, toLuceneQuery } from "../graph/search.js";
 import type { GraphQLContext } from "./context.js";
-import { argumentError } from "./problems.js";
 import { LIMITS } from "../limits.js";
 import { pageWindow, scopeOf, toConnection } from "./connection.js";
 
@@ -59,26 +57,6 @@ export const queryResolvers: QueryResolvers = {
   facilities: list("Facility"),
   events: list("Event"),
   indicators: list("Indicator"),
-
-  search: async (_root, args, context, info) => {
-    const parsed = toLuceneQuery(args.query, await analyzerStopWords(context.graph));
-    if (!parsed.ok) throw argumentError("query", parsed.problems);
-    const scope = scopeOf(info, args);
-    const { offset, limit: first } = pageWindow(args.first, args.after, scope);
-    const { hits, totalCount } = await searchEntities(
-      context.graph,
-      args.query,
-      parsed.value,
-      args.kinds ?? null,
-      offset,
-      first,
-    );
-    primeEntities(
-      context,
-      hits.map((h) => h.entity),
-    );
-    return toConnection(hits, totalCount, offset, scope);
-  },
 
   neighborhood: async (_root, args, context) => {
     const hops = checkRange("hops", args.hops, LIMITS.neighborhoodHops);
