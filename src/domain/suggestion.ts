@@ -35,7 +35,8 @@ export function suggestQuery(
     let best: { text: string; distance: number } | null = null;
     for (const candidate of candidates) {
       const distance = editDistance(word, candidate);
-      if (distance <= allowed && (best === null || distance < best.distance)) best = { text: candidate, distance };
+      if (distance <= allowed && (best === null || distance < best.distance))
+        best = { text: candidate, distance };
     }
     if (!best) return word;
     changed = true;

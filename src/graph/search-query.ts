@@ -1,4 +1,5 @@
 import { equivalents, lookupTerm } from "../lexicon/lexicon.js";
+import { tokenize } from "../lexicon/phrases.js";
 import { STOP_WORDS } from "../lexicon/stopwords.js";
 import { LIMITS } from "../limits.js";
 import { ok, refused, type Result } from "../model/problems.js";
@@ -62,11 +63,7 @@ const SYNTAX = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Lowercase words with Lucene's syntax characters taken out. */
 export function searchWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(SYNTAX, " ")
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return tokenize(text.toLowerCase().replace(SYNTAX, " ")).map((t) => t.text);
 }
 
 /** The longest runs of words the lexicon knows as a term, left to right; other words one by one. */
@@ -86,13 +83,18 @@ function unitsOf(words: readonly string[], stopWords: ReadonlySet<string>): Sear
         const key = formWords.join(" ");
         if (formWords.length > 0 && key !== typed) alternatives.set(key, formWords);
       }
-      units.push({ words: phrase, term: true, alternatives: [...alternatives.values()].slice(0, LIMITS.searchEquivalents) });
+      units.push({
+        words: phrase,
+        term: true,
+        alternatives: [...alternatives.values()].slice(0, LIMITS.searchEquivalents),
+      });
       taken = n;
       break;
     }
     if (taken === 0) {
       const word = words[i] ?? "";
-      if (!stopWords.has(word) && !STOP_WORDS.has(word)) units.push({ words: [word], term: false, alternatives: [] });
+      if (!stopWords.has(word) && !STOP_WORDS.has(word))
+        units.push({ words: [word], term: false, alternatives: [] });
       taken = 1;
     }
     i += taken;
@@ -103,8 +105,8 @@ function unitsOf(words: readonly string[], stopWords: ReadonlySet<string>): Sear
 const phrase = (words: readonly string[], slop = 0) => `"${words.join(" ")}"${slop > 0 ? `~${slop}` : ""}`;
 
 /**
- * A word typed, exactly (analysed, so stems match) or as the start of a word; a form of the lexicon's,
- * exactly; several words, as a phrase.
+ * A word the lexicon does not know, exactly (analysed, so stems match) or as the start of a word; a term's
+ * form, in either language, exactly ("tin" is not the start of "tinggi"); several words, as a phrase.
  */
 const form = (words: readonly string[], typed: boolean) => {
   const [only] = words;
@@ -117,7 +119,7 @@ const inFields = (alternatives: string) =>
   `name:(${alternatives})^4 aliases:(${alternatives})^4 description:(${alternatives})`;
 
 const unitClause = (unit: SearchUnit) =>
-  `(${inFields([form(unit.words, true), ...unit.alternatives.map((a) => form(a, false))].join(" "))})`;
+  `(${inFields([form(unit.words, !unit.term), ...unit.alternatives.map((a) => form(a, false))].join(" "))})`;
 
 /** `word~1` from five letters, `word~2` from eight: shorter words have too many neighbours. */
 export function fuzzyDistance(word: string): number {
@@ -138,18 +140,26 @@ export function planSearch(text: string, stopWords: ReadonlySet<string>): Result
   const passes: LucenePass[] = [];
   const [single] = units;
   if (units.length === 1 && single && single.words.length > 1) {
-    passes.push({ match: "PHRASE", lucene: inFields([single.words, ...single.alternatives].map(phrase).join(" ")) });
+    passes.push({
+      match: "PHRASE",
+      lucene: inFields([single.words, ...single.alternatives].map(phrase).join(" ")),
+    });
   } else if (units.length > 1) {
     // The stop words dropped between the first and the last word may stand between them in the text too.
     const typed = units.flatMap((u) => u.words);
-    passes.push({ match: "PHRASE", lucene: inFields(phrase(typed, Math.max(0, words.length - typed.length))) });
+    passes.push({
+      match: "PHRASE",
+      lucene: inFields(phrase(typed, Math.max(0, words.length - typed.length))),
+    });
     passes.push({ match: "ALL_WORDS", lucene: units.map((u) => `+${unitClause(u)}`).join(" ") });
   }
   passes.push({ match: "SOME_WORDS", lucene: units.map(unitClause).join(" ") });
   // A term the lexicon knows is no typo; other words long enough may be.
   if (units.some((u) => !u.term && u.words.some((w) => fuzzyDistance(w) > 0))) {
     const clause = (u: SearchUnit) =>
-      u.term ? unitClause(u) : `(${inFields(u.words.map((w) => (fuzzyDistance(w) > 0 ? `${w}~${fuzzyDistance(w)}` : w)).join(" "))})`;
+      u.term
+        ? unitClause(u)
+        : `(${inFields(u.words.map((w) => (fuzzyDistance(w) > 0 ? `${w}~${fuzzyDistance(w)}` : w)).join(" "))})`;
     passes.push({ match: "FUZZY", lucene: units.map(clause).join(" "), fuzzy: true });
   }
   return ok({ exact: text.trim().toLowerCase().replace(/\s+/g, " "), units, passes });

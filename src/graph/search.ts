@@ -116,7 +116,12 @@ export async function searchEntities(
             { kinds: kinds, sources: sources } AS facets, fuzzy AND size(fuzzyHits) > 0 AS fuzzy,
             [f IN fuzzyHits | [f.n.name] + f.n.aliases] AS fuzzyNames`,
     {
-      passes: passes.map((p) => ({ match: p.match, lucene: p.lucene ?? null, name: p.name ?? null, fuzzy: p.fuzzy ?? false })),
+      passes: passes.map((p) => ({
+        match: p.match,
+        lucene: p.lucene ?? null,
+        name: p.name ?? null,
+        fuzzy: p.fuzzy ?? false,
+      })),
       gate,
       few: neo4j.int(LIMITS.searchFewHits),
       suggestionHits: neo4j.int(LIMITS.searchSuggestionHits),
