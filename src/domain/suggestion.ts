@@ -28,7 +28,6 @@ export function suggestQuery(
   maxDistance: (word: string) => number,
 ): string | null {
   const candidates = names.flatMap((forms) => forms.flatMap((form) => tokenize(form).map((t) => t.text)));
-  let changed = false;
   const suggested = words.map((word) => {
     const allowed = maxDistance(word);
     if (allowed === 0 || candidates.some((c) => c.toLowerCase() === word.toLowerCase())) return word;
@@ -38,9 +37,7 @@ export function suggestQuery(
       if (distance <= allowed && (best === null || distance < best.distance))
         best = { text: candidate, distance };
     }
-    if (!best) return word;
-    changed = true;
-    return best.text;
+    return best ? best.text : word;
   });
-  return changed ? suggested.join(" ") : null;
+  return suggested.some((w, i) => w !== words[i]) ? suggested.join(" ") : null;
 }

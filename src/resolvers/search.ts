@@ -4,12 +4,11 @@ import { STOP_WORDS } from "../lexicon/stopwords.js";
 import { tokenize } from "../lexicon/phrases.js";
 import { analyzerStopWords, searchEntities } from "../graph/search.js";
 import { fuzzyDistance, planSearch, searchPasses } from "../graph/search-query.js";
-import type { GraphQLContext } from "./context.js";
 import { argumentError } from "./problems.js";
 import { pageWindow, scopeOf, toConnection } from "./connection.js";
 
 /** The resolvers of schema/search.graphql, and of the search and path fields of schema/explore.graphql. */
-export const searchQueryResolvers: Pick<QueryResolvers<GraphQLContext>, "search"> = {
+export const searchQueryResolvers: Pick<QueryResolvers, "search"> = {
   search: async (_root, args, context, info) => {
     const stopWords = await analyzerStopWords(context.graph);
     const plan = planSearch(args.query, stopWords);
@@ -39,7 +38,7 @@ export const searchQueryResolvers: Pick<QueryResolvers<GraphQLContext>, "search"
   },
 };
 
-export const searchTypeResolvers: Pick<Resolvers<GraphQLContext>, "SourceCount"> = {
+export const searchTypeResolvers: Pick<Resolvers, "SourceCount"> = {
   SourceCount: {
     source: async ({ sourceId }, _args, { loaders }) => {
       const source = await loaders.source.load(sourceId);

@@ -4,7 +4,7 @@ import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
 
 interface Hit {
   match: string;
-  entity: { id: string };
+  entity: { id: string; kind: string };
 }
 
 /** Search as a researcher types it: any word, both languages, typos, facets; on the seed graph. */
@@ -22,8 +22,15 @@ describe("search on the seed graph", () => {
       { q, first },
     );
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    const data = (result.data as { search: any }).search;
-    return { ...data, hits: data.edges.map((e: { node: Hit }) => e.node) as Hit[] };
+    const data = (result.data as { search: Record<string, any> }).search;
+    const hits: Hit[] = data.edges.map((e: { node: Hit }) => e.node);
+    return {
+      hits,
+      totalCount: data.totalCount as number,
+      suggestion: data.suggestion as string | null,
+      facets: data.facets as { kind: string; count: number }[],
+      sourceFacets: data.sourceFacets as { source: { id: string }; count: number }[],
+    };
   };
   const ids = (hits: Hit[]) => hits.map((h) => h.entity.id);
   const ORDER = ["EXACT", "PHRASE", "ALL_WORDS", "SOME_WORDS", "FUZZY"];
@@ -72,7 +79,7 @@ describe("search on the seed graph", () => {
       ["UNIDO", "org:unido"],
       ["Kemenperin", "org:kemenperin"],
       ["inalum", "org:inalum"],
-    ]) {
+    ] as const) {
       const { hits } = await search(q, 1);
       expect(hits[0], q).toMatchObject({ match: "EXACT", entity: { id } });
     }
