@@ -25,6 +25,14 @@ export const LIMITS = {
   neighborhoodLimit: { min: 1, max: 500 },
   /** `path(maxHops)`: a literal in the Cypher pattern, so it must be a small whole number. */
   pathHops: { min: 1, max: 6 },
+  /** `paths(first)`: alternative paths in one answer. */
+  pathAlternatives: { min: 1, max: 10 },
+  /**
+   * The alternatives are taken from this many of the shortest path lengths there are (or fewer, as many
+   * as `first`): all paths of a length are compared to keep the order stable, and on a dense graph the
+   * number of paths grows fast with the length.
+   */
+  pathLengthGroups: 3,
   /** `search(query)`: characters, and words (each one is a Lucene clause). */
   searchLength: 200,
   searchWords: 12,

@@ -764,6 +764,14 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
+/** Alternative paths between two entities, shortest first; when there are none, why. */
+export type PathAlternatives = {
+  __typename?: 'PathAlternatives';
+  paths: Array<Path>;
+  /** Null when there are paths; else what no path satisfied (the hops, the kinds avoided, `via`, ...). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** One step of a path: a relationship and the direction it is walked in. */
 export type PathHop = {
   __typename?: 'PathHop';
@@ -913,16 +921,28 @@ export type Query = {
   events: EntityConnection;
   facilities: EntityConnection;
   indicators: EntityConnection;
-  /** The entities within `hops` (1-3) of an entity and the relationships among them. NOT_FOUND for an unknown id. */
+  /**
+   * The entities within `hops` (1-3) of an entity and the relationships among them. NOT_FOUND for an unknown id.
+   * `relationshipTypes` and `asOf` choose the relationships walked and shown (`asOf`: ties that hold on that
+   * date, by the rule of Entity.relationships(asOf)).
+   */
   neighborhood: Subgraph;
   /** Any node by its id, or null when there is none. */
   node?: Maybe<Node>;
   organizations: EntityConnection;
   /**
    * The shortest connection between two entities, of at most `maxHops` (1-6) relationships walked in either
-   * direction, with each hop's evidence; null when there is none. NOT_FOUND for an unknown id.
+   * direction, with each hop's evidence; null when there is none (`paths` says why). NOT_FOUND for an unknown
+   * id. It passes no entity of `excludeKinds` (the ends may be), walks only `relationshipTypes` and ties that
+   * hold on `asOf`, and passes `via` when given. Of several shortest ones, the first by the ids along it.
    */
   path?: Maybe<Path>;
+  /**
+   * Up to `first` (1-10) distinct paths between two entities, each through different entities: shortest
+   * first, then by the ids along them, the same every time, each hop with its evidence. Taken from the three
+   * shortest lengths there are. The arguments as for `path`. NOT_FOUND for an unknown id.
+   */
+  paths: PathAlternatives;
   people: EntityConnection;
   places: EntityConnection;
   programmes: EntityConnection;
@@ -1003,10 +1023,12 @@ export type QueryIndicatorsArgs = {
 
 
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   hops?: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: Scalars['Int']['input'];
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -1024,9 +1046,25 @@ export type QueryOrganizationsArgs = {
 
 
 export type QueryPathArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  excludeKinds?: InputMaybe<Array<EntityKind>>;
   from: Scalars['ID']['input'];
   maxHops?: Scalars['Int']['input'];
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   to: Scalars['ID']['input'];
+  via?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  excludeKinds?: InputMaybe<Array<EntityKind>>;
+  first?: Scalars['Int']['input'];
+  from: Scalars['ID']['input'];
+  maxHops?: Scalars['Int']['input'];
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['ID']['input'];
+  via?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1474,6 +1512,7 @@ export type ResolversTypes = {
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversTypes['PathHop']>, nodes: Array<ResolversTypes['Entity']> }>;
+  PathAlternatives: ResolverTypeWrapper<Omit<PathAlternatives, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
   PathHop: ResolverTypeWrapper<Omit<PathHop, 'from' | 'relationship' | 'to'> & { from: ResolversTypes['Entity'], relationship: ResolversTypes['Relationship'], to: ResolversTypes['Entity'] }>;
   Person: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
@@ -1549,6 +1588,7 @@ export type ResolversParentTypes = {
   Organization: EntityRow;
   PageInfo: PageInfo;
   Path: Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversParentTypes['PathHop']>, nodes: Array<ResolversParentTypes['Entity']> };
+  PathAlternatives: Omit<PathAlternatives, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
   PathHop: Omit<PathHop, 'from' | 'relationship' | 'to'> & { from: ResolversParentTypes['Entity'], relationship: ResolversParentTypes['Relationship'], to: ResolversParentTypes['Entity'] };
   Person: EntityRow;
   Place: EntityRow;
@@ -1850,6 +1890,11 @@ export type PathResolvers<ContextType = GraphQLContext, ParentType extends Resol
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type PathAlternativesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathAlternatives'] = ResolversParentTypes['PathAlternatives']> = {
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PathHopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathHop'] = ResolversParentTypes['PathHop']> = {
   forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1935,6 +1980,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first' | 'orderBy'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<ResolversTypes['PathAlternatives'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
   places?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first' | 'orderBy'>>;
   programmes?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first' | 'orderBy'>>;
@@ -2116,6 +2162,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PathAlternatives?: PathAlternativesResolvers<ContextType>;
   PathHop?: PathHopResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;

@@ -8,7 +8,7 @@ import { entityFields, positionsOf } from "./entity.js";
 import { draftResolvers } from "./drafts.js";
 import { mutationResolvers } from "./mutation.js";
 import { queryResolvers } from "./query.js";
-import { searchQueryResolvers, searchTypeResolvers } from "./search.js";
+import { pathQueryResolvers, searchQueryResolvers, searchTypeResolvers } from "./search.js";
 import { DateScalar } from "./scalars.js";
 
 function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] {
@@ -59,6 +59,7 @@ export const resolvers: Resolvers = {
     about: (_root, _args, { server }) => server,
     ...queryResolvers,
     ...searchQueryResolvers,
+    ...pathQueryResolvers,
   },
   Mutation: { ...mutationResolvers, ...draftResolvers },
   ...searchTypeResolvers,

@@ -4,7 +4,7 @@ import { requireRole } from "../auth.js";
 import { badUserInput, notFound } from "../errors.js";
 import { auditLog } from "../graph/audit.js";
 import { checkRange } from "../check-range.js";
-import { graphStats, neighborhood, shortestPath } from "../graph/explore.js";
+import { graphStats, neighborhood } from "../graph/explore.js";
 import { listEntities } from "../graph/lists.js";
 import type { EntityRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
@@ -63,39 +63,15 @@ export const queryResolvers: QueryResolvers = {
     const limit = checkRange("limit", args.limit, LIMITS.neighborhoodLimit);
     // A merged entity's old id leads to its survivor here too.
     const id = (await context.loaders.entity.load(args.id))?.id ?? args.id;
-    const subgraph = await neighborhood(context.graph, id, hops, args.kinds ?? null, limit);
+    const subgraph = await neighborhood(context.graph, id, hops, args.kinds ?? null, limit, {
+      excludeKinds: null,
+      relationshipTypes: args.relationshipTypes ?? null,
+      asOf: args.asOf ?? null,
+    });
     if (!subgraph) throw notFound(`entity ${args.id}`);
     const nodes = [subgraph.center, ...subgraph.nodes];
     primeEntities(context, nodes);
     return { nodes, edges: subgraph.edges, truncated: subgraph.truncated };
-  },
-
-  path: async (_root, args, context) => {
-    const maxHops = checkRange("maxHops", args.maxHops, LIMITS.pathHops);
-    if (args.from === args.to) {
-      const entity = await context.loaders.entity.load(args.from);
-      if (!entity) throw notFound(`entity ${args.from} (from)`);
-      return { length: 0, nodes: [entity], hops: [] };
-    }
-    const survivor = async (id: string) => (await context.loaders.entity.load(id))?.id ?? id;
-    const found = await shortestPath(
-      context.graph,
-      await survivor(args.from),
-      await survivor(args.to),
-      maxHops,
-    );
-    if (!found.fromExists) throw notFound(`entity ${args.from} (from)`);
-    if (!found.toExists) throw notFound(`entity ${args.to} (to)`);
-    if (!found.nodes || !found.relationships) return null;
-    const nodes = found.nodes;
-    primeEntities(context, nodes);
-    const hops = found.relationships.map((relationship, i) => {
-      const from = nodes[i];
-      const to = nodes[i + 1];
-      if (!from || !to) throw new Error("path with fewer nodes than hops");
-      return { relationship, from, to, forward: relationship.fromId === from.id };
-    });
-    return { length: hops.length, nodes, hops };
   },
 
   stats: (_root, _args, { graph }) => graphStats(graph),

@@ -1,4 +1,14 @@
-import type { QueryResolvers, Resolvers } from "../generated/resolvers-types.js";
+import type {
+  EntityKind,
+  QueryResolvers,
+  RelationshipType,
+  Resolvers,
+} from "../generated/resolvers-types.js";
+import { checkRange } from "../check-range.js";
+import { notFound } from "../errors.js";
+import { findPaths } from "../graph/paths.js";
+import { LIMITS } from "../limits.js";
+import type { GraphQLContext } from "./context.js";
 import { suggestQuery } from "../domain/suggestion.js";
 import { STOP_WORDS } from "../lexicon/stopwords.js";
 import { tokenize } from "../lexicon/phrases.js";
@@ -45,5 +55,73 @@ export const searchTypeResolvers: Pick<Resolvers, "SourceCount"> = {
       if (!source) throw new Error(`dangling reference to ${sourceId}`);
       return source;
     },
+  },
+};
+
+interface PathArgs {
+  from: string;
+  to: string;
+  maxHops: number;
+  excludeKinds?: readonly EntityKind[] | null;
+  relationshipTypes?: readonly RelationshipType[] | null;
+  via?: string | null;
+  asOf?: string | null;
+}
+
+/** Why no path answered: the bounds and filters it had to satisfy. */
+function noPathReason(args: PathArgs): string {
+  const conditions = [
+    `of at most ${args.maxHops} hops`,
+    args.excludeKinds?.length ? `passing no ${args.excludeKinds.join(" or ")}` : null,
+    args.relationshipTypes?.length ? `over ${args.relationshipTypes.join(", ")} only` : null,
+    args.via ? `through ${args.via}` : null,
+    args.asOf ? `over ties that hold on ${args.asOf}` : null,
+  ].filter((c) => c !== null);
+  return `no path between ${args.from} and ${args.to} ${conditions.join(", ")}`;
+}
+
+/** The paths asked for, each as the API's Path; NOT_FOUND for an unknown end or `via`. */
+async function pathsBetween(args: PathArgs, first: number, context: GraphQLContext) {
+  const maxHops = checkRange("maxHops", args.maxHops, LIMITS.pathHops);
+  checkRange("first", first, LIMITS.pathAlternatives);
+  const survivor = async (id: string) => (await context.loaders.entity.load(id))?.id ?? id;
+  if (args.from === args.to) {
+    const entity = await context.loaders.entity.load(args.from);
+    if (!entity) throw notFound(`entity ${args.from} (from)`);
+    return [{ length: 0, nodes: [entity], hops: [] }];
+  }
+  const found = await findPaths(
+    context.graph,
+    await survivor(args.from),
+    await survivor(args.to),
+    args.via ? await survivor(args.via) : null,
+    maxHops,
+    first,
+    {
+      excludeKinds: args.excludeKinds ?? null,
+      relationshipTypes: args.relationshipTypes ?? null,
+      asOf: args.asOf ?? null,
+    },
+  );
+  if (!found.fromExists) throw notFound(`entity ${args.from} (from)`);
+  if (!found.toExists) throw notFound(`entity ${args.to} (to)`);
+  if (!found.viaExists) throw notFound(`entity ${args.via ?? ""} (via)`);
+  return found.paths.map(({ nodes, relationships }) => {
+    for (const node of nodes) context.loaders.entity.prime(node.id, node);
+    const hops = relationships.map((relationship, i) => {
+      const from = nodes[i];
+      const to = nodes[i + 1];
+      if (!from || !to) throw new Error("path with fewer nodes than hops");
+      return { relationship, from, to, forward: relationship.fromId === from.id };
+    });
+    return { length: hops.length, nodes, hops };
+  });
+}
+
+export const pathQueryResolvers: Pick<QueryResolvers, "path" | "paths"> = {
+  path: async (_root, args, context) => (await pathsBetween(args, 1, context))[0] ?? null,
+  paths: async (_root, args, context) => {
+    const paths = await pathsBetween(args, args.first, context);
+    return { paths, reason: paths.length === 0 ? noPathReason(args) : null };
   },
 };
