@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           Source: "../graph/rows.js#SourceRow",
           Evidence: "../graph/rows.js#EvidenceRow",
           SourceCount: "../graph/search.js#SourceCountRow",
+          QuoteHit: "../graph/search.js#QuoteHitRow",
         },
       },
     },

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, NodeRow, RelationshipRow, PositionRow, SourceRow, EvidenceRow } from '../graph/rows.js';
-import type { SourceCountRow } from '../graph/search.js';
+import type { SourceCountRow, QuoteHitRow } from '../graph/search.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -919,6 +919,12 @@ export type Query = {
   /** An entity by its id, or null when there is none. */
   entity?: Maybe<Entity>;
   events: EntityConnection;
+  /**
+   * Full-text search over the verbatim quotes (the sentences facts are drawn from), ranked as `search` ranks
+   * entities, the lexicon's terms in both languages ("smelter" also finds "pabrik peleburan"); each quote
+   * with its source, offsets and the facts it supports. Typos as in `search`, without a suggestion.
+   */
+  evidenceSearch: QuoteHitConnection;
   facilities: EntityConnection;
   indicators: EntityConnection;
   /**
@@ -1003,6 +1009,13 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EntityFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: EntityOrder;
+};
+
+
+export type QueryEvidenceSearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
 };
 
 
@@ -1113,6 +1126,34 @@ export type QueryTopicsArgs = {
   filter?: InputMaybe<EntityFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: EntityOrder;
+};
+
+/** A quote that matches an evidenceSearch, with the facts it is evidence of. */
+export type QuoteHit = {
+  __typename?: 'QuoteHit';
+  end: Scalars['Int']['output'];
+  match: SearchMatch;
+  /** The verbatim quote: `source.text` from `start` to `end`. */
+  quote: Scalars['String']['output'];
+  /** Relevance within its match class. */
+  score: Scalars['Float']['output'];
+  source: Source;
+  start: Scalars['Int']['output'];
+  /** The entities and relationships this quote is evidence of, by id. */
+  supports: Array<Node>;
+};
+
+export type QuoteHitConnection = {
+  __typename?: 'QuoteHitConnection';
+  edges: Array<QuoteHitEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuoteHitEdge = {
+  __typename?: 'QuoteHitEdge';
+  cursor: Scalars['String']['output'];
+  node: QuoteHit;
 };
 
 export type Regulation = Entity & Node & {
@@ -1520,6 +1561,9 @@ export type ResolversTypes = {
   Position: ResolverTypeWrapper<PositionRow>;
   Programme: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteHit: ResolverTypeWrapper<QuoteHitRow>;
+  QuoteHitConnection: ResolverTypeWrapper<Omit<QuoteHitConnection, 'edges'> & { edges: Array<ResolversTypes['QuoteHitEdge']> }>;
+  QuoteHitEdge: ResolverTypeWrapper<Omit<QuoteHitEdge, 'node'> & { node: ResolversTypes['QuoteHit'] }>;
   Regulation: ResolverTypeWrapper<EntityRow>;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
@@ -1595,6 +1639,9 @@ export type ResolversParentTypes = {
   Position: PositionRow;
   Programme: EntityRow;
   Query: Record<PropertyKey, never>;
+  QuoteHit: QuoteHitRow;
+  QuoteHitConnection: Omit<QuoteHitConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuoteHitEdge']> };
+  QuoteHitEdge: Omit<QuoteHitEdge, 'node'> & { node: ResolversParentTypes['QuoteHit'] };
   Regulation: EntityRow;
   Relationship: RelationshipRow;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
@@ -1974,6 +2021,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
+  evidenceSearch?: Resolver<ResolversTypes['QuoteHitConnection'], ParentType, ContextType, RequireFields<QueryEvidenceSearchArgs, 'first' | 'query'>>;
   facilities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first' | 'orderBy'>>;
   indicators?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first' | 'orderBy'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'hops' | 'id' | 'limit'>>;
@@ -1989,6 +2037,27 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   topics?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first' | 'orderBy'>>;
+};
+
+export type QuoteHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteHit'] = ResolversParentTypes['QuoteHit']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type QuoteHitConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteHitConnection'] = ResolversParentTypes['QuoteHitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuoteHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuoteHitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteHitEdge'] = ResolversParentTypes['QuoteHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['QuoteHit'], ParentType, ContextType>;
 };
 
 export type RegulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Regulation'] = ResolversParentTypes['Regulation']> = {
@@ -2169,6 +2238,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Position?: PositionResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteHit?: QuoteHitResolvers<ContextType>;
+  QuoteHitConnection?: QuoteHitConnectionResolvers<ContextType>;
+  QuoteHitEdge?: QuoteHitEdgeResolvers<ContextType>;
   Regulation?: RegulationResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;

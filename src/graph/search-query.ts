@@ -114,12 +114,24 @@ const form = (words: readonly string[], typed: boolean) => {
   return typed ? `${only} ${only}*` : only;
 };
 
-/** The name and aliases count four times the description. */
-const inFields = (alternatives: string) =>
-  `name:(${alternatives})^4 aliases:(${alternatives})^4 description:(${alternatives})`;
+/** A full-text index's field and its weight. */
+export interface SearchField {
+  name: string;
+  boost: number;
+}
 
-const unitClause = (unit: SearchUnit) =>
-  `(${inFields([form(unit.words, !unit.term), ...unit.alternatives.map((a) => form(a, false))].join(" "))})`;
+/** An entity's name and aliases count four times its description. */
+export const ENTITY_FIELDS: readonly SearchField[] = [
+  { name: "name", boost: 4 },
+  { name: "aliases", boost: 4 },
+  { name: "description", boost: 1 },
+];
+
+/** A quote: its one field. */
+export const QUOTE_FIELDS: readonly SearchField[] = [{ name: "quote", boost: 1 }];
+
+const fieldsQuery = (fields: readonly SearchField[], alternatives: string) =>
+  fields.map((f) => `${f.name}:(${alternatives})${f.boost === 1 ? "" : `^${f.boost}`}`).join(" ");
 
 /** `word~1` from five letters, `word~2` from eight: shorter words have too many neighbours. */
 export function fuzzyDistance(word: string): number {
@@ -129,7 +141,14 @@ export function fuzzyDistance(word: string): number {
 }
 
 /** Refuses a query too long, or one with nothing but stop words or punctuation. */
-export function planSearch(text: string, stopWords: ReadonlySet<string>): Result<SearchPlan> {
+export function planSearch(
+  text: string,
+  stopWords: ReadonlySet<string>,
+  fields: readonly SearchField[] = ENTITY_FIELDS,
+): Result<SearchPlan> {
+  const inFields = (alternatives: string) => fieldsQuery(fields, alternatives);
+  const unitClause = (unit: SearchUnit) =>
+    `(${inFields([form(unit.words, !unit.term), ...unit.alternatives.map((a) => form(a, false))].join(" "))})`;
   if (text.length > LIMITS.searchLength) return refused(`must be at most ${LIMITS.searchLength} characters`);
   const words = searchWords(text);
   if (words.length === 0) return refused("must contain at least one letter or digit");

@@ -133,3 +133,55 @@ export async function searchEntities(
   if (!row) throw new Error("search returned no row");
   return row;
 }
+
+/** A quote found by evidenceSearch, with every fact (entity or relationship id) it is evidence of. */
+export interface QuoteHitRow {
+  quote: string;
+  start: number;
+  end: number;
+  sourceId: string;
+  supports: string[];
+  score: number;
+  match: MatchClass;
+}
+
+/**
+ * Searches the quotes (the `evidence_quote` index) with a plan's Lucene passes, best first; a quote given
+ * for several facts is one hit that supports them all. The fuzzy pass counts only when the others found
+ * fewer than `LIMITS.searchFewHits` quotes. Ordered by match class, score, source and offset.
+ */
+export async function searchQuotes(
+  graph: Graph,
+  passes: readonly SearchPass[],
+  offset: number,
+  limit: number,
+): Promise<{ hits: QuoteHitRow[]; totalCount: number }> {
+  const lucene = passes.filter((p) => p.lucene !== undefined);
+  const [row] = await graph.read<{ hits: QuoteHitRow[]; totalCount: number }>(
+    `UNWIND range(0, size($passes) - 1) AS rank
+     CALL (rank) {
+       CALL db.index.fulltext.queryNodes('evidence_quote', $passes[rank].lucene) YIELD node, score
+       RETURN node, score
+     }
+     WITH node.sourceId AS sourceId, node.start AS start, node.end AS end, node.quote AS quote,
+          collect(DISTINCT node.about) AS supports, rank, max(score) AS score
+     ORDER BY rank, score DESC
+     WITH sourceId, start, end, quote, collect({ rank: rank, score: score, supports: supports }) AS matches
+     WITH sourceId, start, end, quote, matches[0].rank AS rank, matches[0].score AS score,
+          reduce(acc = [], m IN matches | acc + [s IN m.supports WHERE NOT s IN acc]) AS supports
+     WITH collect({ sourceId: sourceId, start: start, end: end, quote: quote, rank: rank, score: score,
+                    supports: supports }) AS found
+     WITH found, size([f IN found WHERE NOT $passes[f.rank].fuzzy]) < $few AS fuzzy
+     UNWIND [f IN found WHERE fuzzy OR NOT $passes[f.rank].fuzzy] AS f
+     WITH f ORDER BY f.rank, f.score DESC, f.sourceId, f.start, f.end
+     WITH collect(f { .quote, .start, .end, .sourceId, .score, supports: COLLECT { UNWIND f.supports AS s WITH s ORDER BY s RETURN s }, match: $passes[f.rank].match }) AS hits
+     RETURN size(hits) AS totalCount, hits[$offset..$offset + $limit] AS hits`,
+    {
+      passes: lucene.map((p) => ({ match: p.match, lucene: p.lucene, fuzzy: p.fuzzy ?? false })),
+      few: neo4j.int(LIMITS.searchFewHits),
+      offset: neo4j.int(offset),
+      limit: neo4j.int(limit),
+    },
+  );
+  return row ?? { hits: [], totalCount: 0 };
+}

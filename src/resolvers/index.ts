@@ -8,7 +8,12 @@ import { entityFields, positionsOf } from "./entity.js";
 import { draftResolvers } from "./drafts.js";
 import { mutationResolvers } from "./mutation.js";
 import { queryResolvers } from "./query.js";
-import { pathQueryResolvers, searchQueryResolvers, searchTypeResolvers } from "./search.js";
+import {
+  evidenceSearchResolvers,
+  pathQueryResolvers,
+  searchQueryResolvers,
+  searchTypeResolvers,
+} from "./search.js";
 import { DateScalar } from "./scalars.js";
 
 function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] {
@@ -60,6 +65,7 @@ export const resolvers: Resolvers = {
     ...queryResolvers,
     ...searchQueryResolvers,
     ...pathQueryResolvers,
+    ...evidenceSearchResolvers,
   },
   Mutation: { ...mutationResolvers, ...draftResolvers },
   ...searchTypeResolvers,

@@ -12,8 +12,8 @@ import type { GraphQLContext } from "./context.js";
 import { suggestQuery } from "../domain/suggestion.js";
 import { STOP_WORDS } from "../lexicon/stopwords.js";
 import { tokenize } from "../lexicon/phrases.js";
-import { analyzerStopWords, searchEntities } from "../graph/search.js";
-import { fuzzyDistance, planSearch, searchPasses } from "../graph/search-query.js";
+import { analyzerStopWords, searchEntities, searchQuotes } from "../graph/search.js";
+import { fuzzyDistance, planSearch, QUOTE_FIELDS, searchPasses } from "../graph/search-query.js";
 import { argumentError } from "./problems.js";
 import { pageWindow, scopeOf, toConnection } from "./connection.js";
 
@@ -48,7 +48,31 @@ export const searchQueryResolvers: Pick<QueryResolvers, "search"> = {
   },
 };
 
-export const searchTypeResolvers: Pick<Resolvers, "SourceCount"> = {
+export const evidenceSearchResolvers: Pick<QueryResolvers, "evidenceSearch"> = {
+  evidenceSearch: async (_root, args, context, info) => {
+    const plan = planSearch(args.query, await analyzerStopWords(context.graph), QUOTE_FIELDS);
+    if (!plan.ok) throw argumentError("query", plan.problems);
+    const scope = scopeOf(info, args);
+    const { offset, limit: first } = pageWindow(args.first, args.after, scope);
+    const { hits, totalCount } = await searchQuotes(context.graph, plan.value.passes, offset, first);
+    return toConnection(hits, totalCount, offset, scope);
+  },
+};
+
+export const searchTypeResolvers: Pick<Resolvers, "SourceCount" | "QuoteHit"> = {
+  QuoteHit: {
+    source: async ({ sourceId }, _args, { loaders }) => {
+      const source = await loaders.source.load(sourceId);
+      if (!source) throw new Error(`dangling reference to ${sourceId}`);
+      return source;
+    },
+    supports: async ({ supports }, _args, { loaders }) => {
+      const facts = await Promise.all(
+        supports.map((id) => (id.includes("-[") ? loaders.relationship.load(id) : loaders.entity.load(id))),
+      );
+      return facts.flatMap((fact) => (fact ? [fact] : []));
+    },
+  },
   SourceCount: {
     source: async ({ sourceId }, _args, { loaders }) => {
       const source = await loaders.source.load(sourceId);

@@ -143,4 +143,32 @@ describe("search on the seed graph", () => {
     expect(agreements.totalCount).toBe(byKind.Agreement);
     expect(agreements.facets).toEqual(all.facets);
   });
+
+  it("searches the quotes: each with its source, offsets and the facts it supports, in both languages", async () => {
+    const result = await execute(
+      graph,
+      `{ evidenceSearch(query: "smelter", first: 100) { totalCount edges { node {
+           match quote start end source { id text } supports { id } } } } }`,
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const found = (result.data as { evidenceSearch: any }).evidenceSearch;
+    const hits = found.edges.map((e: { node: unknown }) => e.node) as {
+      quote: string;
+      start: number;
+      end: number;
+      source: { id: string; text: string };
+      supports: { id: string }[];
+    }[];
+    expect(hits.length).toBeGreaterThan(2);
+    for (const hit of hits) {
+      expect(hit.source.text.slice(hit.start, hit.end)).toBe(hit.quote);
+      expect(hit.supports.length).toBeGreaterThan(0);
+    }
+    // "smelter" in the quote, and its Indonesian form "pabrik peleburan" too.
+    expect(hits.some((h) => /smelter/i.test(h.quote))).toBe(true);
+    const peleburan = hits.filter((h) => /pabrik peleburan/i.test(h.quote) && !/smelter/i.test(h.quote));
+    expect(peleburan.flatMap((h) => h.supports.map((s) => s.id))).toContain(
+      "org:inalum-[OPERATES]->facility:inalum-smelter-batubara",
+    );
+  });
 });
