@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Evidence: "../graph/rows.js#EvidenceRow",
           SourceCount: "../graph/search.js#SourceCountRow",
           QuoteHit: "../graph/search.js#QuoteHitRow",
+          Statement: "../graph/rows.js#StatementRow",
         },
       },
     },

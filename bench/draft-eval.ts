@@ -5,7 +5,7 @@
  * article, the answer key (src/draft/evaluate.ts says how things are matched). Prints the table and writes
  * it to bench/results/draft-eval-<date>.md. No database is used.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { projectRoot } from "../src/project.js";
@@ -157,6 +157,23 @@ const files = readdirSync(path.join(seedDir, "data"))
   .sort();
 const runs = files.map(evaluate);
 const date = new Date().toISOString().slice(0, 10);
+const MISSED_HEADING = "## What was missed and what the key does not have";
+const out = path.join(projectRoot, "bench", "results", `draft-eval-${date}.md`);
+
+/**
+ * The sections a person added to an earlier run's file of the same day (any "## " section but the one this
+ * program writes), kept in place: a re-run refreshes the figures, not the analysis written beside them.
+ */
+function handWritten(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const sections = readFileSync(file, "utf8")
+    .split(/^(?=## )/m)
+    .slice(1);
+  return sections
+    .filter((s) => !s.startsWith(MISSED_HEADING))
+    .flatMap((s) => s.trimEnd().split("\n").concat(""));
+}
+
 const report = [
   `# Draft evaluation, ${date}`,
   "",
@@ -174,11 +191,11 @@ const report = [
   "",
   ...targets(runs),
   "",
-  "## What was missed and what the key does not have",
+  ...handWritten(out),
+  MISSED_HEADING,
   "",
   ...details(runs),
 ].join("\n");
-const out = path.join(projectRoot, "bench", "results", `draft-eval-${date}.md`);
 writeFileSync(out, report);
 console.log([table(runs), "", kindTable(runs), "", ...targets(runs)].join("\n"));
 if (values.verbose) console.log(`\n${details(runs).join("\n")}`);

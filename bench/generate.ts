@@ -167,7 +167,13 @@ class Batch {
       language: "id",
       text,
     };
-    return { sources: [source], entities: this.entities, relationships: this.relationships, evidence };
+    return {
+      sources: [source],
+      entities: this.entities,
+      relationships: this.relationships,
+      evidence,
+      statements: [],
+    };
   }
 }
 

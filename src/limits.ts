@@ -142,6 +142,8 @@ export const INPUT_BOUNDS = {
   /** Quotes given for one fact (3), and ids in one distinctFrom (0). */
   quotes: 20,
   distinctFrom: 20,
+  /** Entities one statement is about (3). */
+  statementAbout: 20,
   /** Characters of an article's text, in addSource and importSource (3,257). */
   articleText: 40_000,
   /** Characters of an import's YAML (the seed's largest file: 35,544). */

@@ -75,7 +75,7 @@ describe("the command-line tools", () => {
       });
       expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
       expect(stderr).toMatch(
-        new RegExp(`^error: ${file}: not imported: YAML \\w+: .* at line 4, column 1:\\n$`),
+        new RegExp(`^error: ${file}: not imported: YAML \\w+: .* at line 4, column 1\\n$`),
       );
     });
 

@@ -291,7 +291,37 @@ function eventsInSentence(
   return proposals;
 }
 
+/** The article's headline: its first line, a sentence of its own without a full stop. */
+function isHeadline(doc: DraftDocument, sentence: Sentence): boolean {
+  return (
+    sentence.index === 0 && !/[.!?"”]\s*$/.test(sentence.text) && /^\s*\n/.test(doc.text.slice(sentence.end))
+  );
+}
+
+/** Whether a proposal is one of the given events or a tie of one. */
+const concerns = (p: Proposal, events: ReadonlySet<string>): boolean =>
+  p.type === "entity"
+    ? events.has(p.entity.id)
+    : p.type === "relationship" && (events.has(p.relationship.from) || events.has(p.relationship.to));
+
 export function findEvents(doc: DraftDocument, ctx: EventContext): Proposal[] {
   const state: EventState = { names: shortNames(doc.text, ctx.mentions) };
-  return doc.sentences.flatMap((s) => eventsInSentence(doc, ctx, s, state));
+  const bySentence = doc.sentences.map((s) => ({
+    headline: isHeadline(doc, s),
+    proposals: eventsInSentence(doc, ctx, s, state),
+  }));
+  // A headline announces the event its body reports ("Groundbreaking Pabrik Katoda di Gresik, …" above
+  // "… menghadiri peletakan batu pertama …, Selasa (3/6/2025)"): the body's own report, dated and placed,
+  // is the one proposed; the headline's stands only when the body reports no event of its kind.
+  const familyOf = (p: Proposal) => (p.type === "entity" ? p.rule : undefined);
+  const bodyFamilies = new Set(
+    bySentence.filter((s) => !s.headline).flatMap((s) => s.proposals.map(familyOf)),
+  );
+  const dropped = new Set(
+    bySentence
+      .filter((s) => s.headline)
+      .flatMap((s) => s.proposals)
+      .flatMap((p) => (p.type === "entity" && bodyFamilies.has(p.rule) ? [p.entity.id] : [])),
+  );
+  return bySentence.flatMap((s) => s.proposals).filter((p) => !concerns(p, dropped));
 }

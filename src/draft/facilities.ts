@@ -1,5 +1,5 @@
 import { slugify } from "../model/ids.js";
-import { findTerms } from "../lexicon/lexicon.js";
+import { findTerms, lookupTerm } from "../lexicon/lexicon.js";
 import type { Token } from "../lexicon/phrases.js";
 import type { EntityCandidate, RelationshipCandidate } from "./candidates.js";
 import { isCapitalised } from "./names.js";
@@ -40,6 +40,8 @@ export function findFacilities(text: string, tokens: readonly Token[]): FoundFac
     if (to === m.to) continue;
     const end = tokens[to - 1]?.end ?? m.end;
     const name = text.slice(m.start, end).replace(/\s+/g, " ");
+    // "Kawasan Ekonomi Khusus" is a kind of zone (a lexicon term), not the name of one.
+    if (lookupTerm(name).length > 0) continue;
     const own = text.slice(tokens[m.to]?.start ?? m.end, end);
     const facility: EntityCandidate = {
       span: { start: m.start, end },

@@ -79,6 +79,11 @@ const ORGANIZATION_NOUNS =
   /\b(?:Organi[sz]ation|Agency|Association|Corporation|Company|Institute|Council|Commission|Authority|Ministry|Bank|Fund|Federation|Holding|Group|Grup|Forum|Chamber|Administration|Office|Board|Kementerian|Badan|Dinas|Lembaga|Komisi|Asosiasi|Gabungan|Himpunan|Perusahaan|Perseroan)\b/u;
 
 /** Countries named at the end of a name ("… Information Technology China"): the body is that country's. */
+/** A country's name as one word ("Jepang", "Tiongkok", "Japan"). */
+function isCountryName(word: string): boolean {
+  return COUNTRIES.some((c) => c.name === word || c.names.includes(word));
+}
+
 function countryIn(name: string): string | undefined {
   for (const c of COUNTRIES) {
     if (!c.iso) continue;
@@ -117,13 +122,33 @@ export function inferOrganization(name: string): { type: OrganizationType; count
   return { type: "COMPANY", ...(country ? { country } : {}) };
 }
 
-/** The id of an organization: its acronym where it has one (org:inalum), else its name without "PT"/"Tbk". */
-export function organizationId(name: string, acronym?: string): string {
-  const core = name
+/** A company's name without "PT", "(Persero)" and "Tbk": "PT Krakatau Steel (Persero) Tbk" → "Krakatau Steel". */
+function coreName(name: string): string {
+  return name
     .replace(/^PT\.?\s+/, "")
     .replace(/\s*\(Persero\)/, "")
     .replace(/,?\s*Tbk\.?$/, "");
-  return `org:${slugify(acronym ?? core)}`;
+}
+
+/** The id of an organization: its acronym where it has one (org:inalum), else its name without "PT"/"Tbk". */
+export function organizationId(name: string, acronym?: string): string {
+  return `org:${slugify(acronym ?? coreName(name))}`;
+}
+
+/**
+ * The names an article may use again for an organization: its acronyms, and a company's core name, as
+ * articles name "PT Krakatau Steel (Persero) Tbk" once and "Krakatau Steel" after it (a core name that is
+ * an industry term, "PT Timah" → "Timah", stays out: the word names the commodity too).
+ */
+function organizationAliases(name: string, acronyms: readonly string[]): string[] {
+  const core = coreName(name);
+  const usable = core !== name && /\s/.test(core) && lookupTerm(core).length === 0;
+  return [...new Set([...acronyms, ...(usable ? [core] : [])])];
+}
+
+/** The acronyms among an organization draft's aliases: all but the core name organizationAliases adds. */
+function acronymsOf(entity: { name: string; aliases: readonly string[] }): string[] {
+  return entity.aliases.filter((a) => a !== coreName(entity.name));
 }
 
 export function organizationDraft(name: string, acronyms: string[] = []): EntityDraftOf {
@@ -132,7 +157,7 @@ export function organizationDraft(name: string, acronyms: string[] = []): Entity
     kind: "Organization",
     id: organizationId(name, acronyms[0]),
     name,
-    aliases: acronyms,
+    aliases: organizationAliases(name, acronyms),
     type,
     ...(country ? { country } : {}),
   };
@@ -149,7 +174,7 @@ function continues(tokens: readonly Token[], i: number, words: Head["words"]): b
       ? continues(tokens, i + 1, words) || isCapitalised(wordAt(tokens, i + 1))
       : false;
   }
-  if (!isCapitalised(t.text)) return false;
+  if (!isCapitalised(t.text) || t.text === "Nomor") return false;
   // A comma continues a name only into the next item of its own list ("Logam, Mesin, ..., dan Elektronika").
   if (t.gap === ", " && !INSTITUTION_WORDS.has(t.text)) return false;
   if (words === "any") return !lookupTerm(t.text, "title").length;
@@ -210,7 +235,8 @@ function headCandidates(text: string, tokens: readonly Token[]): EntityCandidate
   const out: EntityCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = HEADS[wordAt(tokens, i)];
-    if (!head) continue;
+    // "Peraturan Pemerintah Nomor 14 …", "Peraturan Menteri …": a regulation's name, not an organization.
+    if (!head || wordAt(tokens, i - 1) === "Peraturan") continue;
     const { range } = readHeadName(tokens, i, head);
     if (range.to - range.from < 2) continue;
     const span = spanOf(tokens, range, text);
@@ -235,6 +261,8 @@ function headCandidates(text: string, tokens: readonly Token[]): EntityCandidate
   return out;
 }
 
+const ABBREVIATED_SUFFIX = /^(?:Tbk|Ltd|Inc|Co|Corp|Bhd|Pte|Plc|LLC)$/;
+
 function suffixCandidates(text: string, tokens: readonly Token[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   tokens.forEach((_, i) => {
@@ -248,11 +276,14 @@ function suffixCandidates(text: string, tokens: readonly Token[]): EntityCandida
         (tokens[from]?.gap === " " || tokens[from]?.gap === ", ")
       ) {
         if (lookupTerm(wordAt(tokens, from - 1), "title").length > 0) break;
+        // "kontraktor asal Jepang, Mitsubishi Materials Corporation": the country is not in the name.
+        if (isCountryName(wordAt(tokens, from - 1))) break;
         from--;
       }
       if (from === i) continue;
       const span = spanOf(tokens, { from, to: i + suffix.length }, text);
-      if (text[span.end] === ".") span.end++;
+      // "Tbk.", "Ltd.", "Co.": an abbreviation keeps its full stop; "Corporation." ends the sentence.
+      if (text[span.end] === "." && ABBREVIATED_SUFFIX.test(suffix.at(-1) ?? "")) span.end++;
       const name = text.slice(span.start, span.end);
       out.push({ span, rule: "org.company-suffix", confidence: 0.85, entity: organizationDraft(name) });
       return;
@@ -332,7 +363,7 @@ function trimToShorterNames(text: string, found: EntityCandidate[]): void {
     const end =
       c.span.start + (written.replace(/\s+/g, " ") === name ? cutAt(written, shorter) : shorter.length);
     c.span = { start: c.span.start, end };
-    c.entity = organizationDraft(shorter, c.entity.aliases);
+    c.entity = organizationDraft(shorter, acronymsOf(c.entity));
   }
 }
 
@@ -360,7 +391,7 @@ export function findOrganizations(
   for (const c of found) {
     const atau = acronymAfterAtau(text, c.span);
     if (!atau || c.entity.kind !== "Organization") continue;
-    c.entity = organizationDraft(c.entity.name, [...c.entity.aliases, atau.acronym]);
+    c.entity = organizationDraft(c.entity.name, [...acronymsOf(c.entity), atau.acronym]);
     c.statedBy = { start: c.span.start, end: atau.end };
   }
   return found;

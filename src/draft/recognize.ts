@@ -127,18 +127,33 @@ class Resolver {
   }
 }
 
-/** One-word names ("Oggy", "Zou") are the first or last name of a person the article names in full. */
+/**
+ * The one person the article names in full whose name holds `word`: "Oggy", "Zou", and a middle name as
+ * Indonesian articles use one ("Akbar" for Muhamad Akbar Djohan). Two people sharing it: neither.
+ */
+function ownerOf(word: string, fullNames: readonly EntityCandidate[]): EntityCandidate | undefined {
+  if (word.length < 3) return undefined;
+  const owners = new Set<string>();
+  let owner: EntityCandidate | undefined;
+  for (const p of fullNames) {
+    if (!p.entity.name.split(/\s+/).includes(word)) continue;
+    owners.add(p.entity.id);
+    owner = p;
+  }
+  return owners.size === 1 ? owner : undefined;
+}
+
+/** One-word names are a word of the name of a person the article names in full (see ownerOf). */
 function resolveShortNames(people: EntityCandidate[], idOf: Map<EntityCandidate, string>): void {
   const full = people.filter((p) => /\s/.test(p.entity.name));
   for (const p of people) {
     if (/\s/.test(p.entity.name)) continue;
-    const words = (c: EntityCandidate) => c.entity.name.split(/\s+/);
-    const owner = full.find((f) => words(f)[0] === p.entity.name || words(f).at(-1) === p.entity.name);
+    const owner = ownerOf(p.entity.name, full);
     if (owner) idOf.set(p, idOf.get(owner) ?? owner.entity.id);
   }
 }
 
-/** Further mentions of the article's people by first or last name alone, anywhere in the text. */
+/** Further mentions of the article's people by one word of their name alone, anywhere in the text. */
 function shortNameMentions(
   tokens: readonly Token[],
   people: EntityCandidate[],
@@ -148,10 +163,7 @@ function shortNameMentions(
   const fullNames = people.filter((p) => /\s/.test(p.entity.name));
   tokens.forEach((t, i) => {
     if (taken(i) || !isCapitalised(t.text)) return;
-    const owner = fullNames.find((p) => {
-      const words = p.entity.name.split(/\s+/);
-      return t.text.length >= 3 && (words[0] === t.text || words.at(-1) === t.text);
-    });
+    const owner = ownerOf(t.text, fullNames);
     if (owner)
       out.push({
         ...owner,

@@ -1,4 +1,7 @@
 import { ENDPOINTS } from "../model/relationships.js";
+import { INPUT_BOUNDS } from "../limits.js";
+import { locateQuote } from "../model/quotes.js";
+import { SPEAKER_KINDS, STATEMENT_ABOUT_KINDS } from "../model/statements.js";
 import type { EntityKind } from "../model/kinds.js";
 import { IdAllocator } from "./ids.js";
 import { quoteSpan } from "./quote.js";
@@ -87,6 +90,34 @@ function settleEntities(
   return { entities: out, renamed };
 }
 
+/**
+ * A statement the import takes: its speaker a person or organization of the draft or the graph, what it is
+ * about only entities there of a kind a statement can be about, and its quote the words when they occur once
+ * in the text, else the whole span (attribution included), which does. A string says why it cannot be kept.
+ */
+function settleStatement(
+  text: string,
+  s: StatementProposal,
+  kinds: ReadonlyMap<string, EntityKind>,
+): StatementProposal | string {
+  const speaker = kinds.get(s.speaker);
+  if (!speaker || !SPEAKER_KINDS.includes(speaker))
+    return `statement by ${s.speaker}: not a person or organization of the draft or the graph`;
+  const about = [...new Set(s.about)].filter((id) => {
+    const kind = kinds.get(id);
+    return id !== s.speaker && kind !== undefined && STATEMENT_ABOUT_KINDS.includes(kind);
+  });
+  const placed = (span: { start: number; end: number }) => {
+    const words = text.slice(span.start, span.end);
+    const found =
+      words.trim().length >= 8 && words.length <= INPUT_BOUNDS.quote ? locateQuote(text, words) : undefined;
+    return found?.ok === true && found.value.start === span.start;
+  };
+  const quote = placed(s.quote) ? s.quote : placed(s.span) ? s.span : undefined;
+  if (!quote) return `statement by ${s.speaker}: its words occur more than once or are too long to quote`;
+  return { ...s, about, quote };
+}
+
 function kindsOf(
   entities: readonly EntityProposal[],
   known: readonly KnownEntity[],
@@ -156,7 +187,14 @@ export function settleProposals(
     });
   const statements = quoted
     .filter((p): p is StatementProposal => p.type === "statement")
-    .map((s) => ({ ...s, speaker: rename(s.speaker), about: [...new Set(s.about.map(rename))] }))
-    .filter((s) => kinds.has(s.speaker));
+    .flatMap((s) => {
+      const settled = settleStatement(
+        text,
+        { ...s, speaker: rename(s.speaker), about: s.about.map(rename) },
+        kinds,
+      );
+      if (typeof settled === "string") dropped.push({ rule: s.rule, reason: settled });
+      return typeof settled === "string" ? [] : [settled];
+    });
   return { proposals: [...kept, ...relationships, ...statements], dropped };
 }

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../model/kinds.js";
+import type { Stance } from "../model/statements.js";
 import type { PrintedDate } from "./datelines.js";
 import type { Mention } from "./recognize.js";
 import { sentenceAt } from "./sentences.js";
@@ -169,6 +170,19 @@ function reported(doc: DraftDocument, ctx: StatementContext, all: readonly Menti
     });
   }
   return found;
+}
+
+/** The stance a speech verb states, where it states one ("mendorong": urges); most verbs state none. */
+const STANCE_OF_VERB: Record<string, Stance> = {
+  mendorong: "URGES",
+  mengajak: "URGES",
+  mengingatkan: "URGES",
+  mengusulkan: "PROPOSES",
+  mengapresiasi: "SUPPORTS",
+};
+
+export function stanceOf(verb: string): Stance | undefined {
+  return STANCE_OF_VERB[verb.toLowerCase()];
 }
 
 export function findStatements(doc: DraftDocument, ctx: StatementContext): StatementProposal[] {

@@ -81,8 +81,8 @@ export interface RelationshipProposal extends ProposalBase {
 }
 
 /**
- * Who said what (issue 15's Statement). The model has no Statement kind yet, so the YAML writer keeps
- * statements as reviewable comments; the proposal already has what a Statement node will need.
+ * Who said what: the YAML writer makes it a `statements:` entry of the import format (model/statements.ts),
+ * whose paraphrase the reviewer writes.
  */
 export interface StatementProposal extends ProposalBase {
   type: "statement";

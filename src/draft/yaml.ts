@@ -1,5 +1,6 @@
 import { Document, isMap, isSeq } from "yaml";
-import { relationshipId } from "../model/ids.js";
+import { relationshipId, slugify } from "../model/ids.js";
+import { stanceOf } from "./statements.js";
 import type { EntityKind } from "../model/kinds.js";
 import type {
   DraftSource,
@@ -15,8 +16,8 @@ import type {
  * Writes a draft in the import format (src/seed/format.ts): block-style lists only, every entity and
  * relationship with its quotes, and a comment before each naming the rule that proposed it and how sure
  * it is, for the reviewer. Entities already in the graph are repeated with their fixed fields, so the
- * article's mention becomes new evidence of the same id. Statements, which the model cannot hold yet
- * (issue 15), are listed in a closing comment.
+ * article's mention becomes new evidence of the same id. Statements are written as `statements:` entries
+ * whose paraphrase the reviewer writes in English (the draft's says only who spoke about what).
  */
 
 export interface DraftYamlInput {
@@ -154,22 +155,51 @@ function relationshipItems(input: DraftYamlInput): { fields: Record<string, unkn
   });
 }
 
-/** The statements, as comment lines: the seam where they become Statement entries once the model has them. */
-function statementComment(text: string, statements: readonly StatementProposal[]): string {
-  if (statements.length === 0) return "";
-  const lines = [
-    " --- Statements " + "-".repeat(80),
-    " The model has no Statement kind yet (issue 15): these are for review only and are not imported.",
-  ];
-  for (const s of statements) {
-    const words = text.slice(s.quote.start, s.quote.end).replace(/\s+/g, " ");
-    lines.push(
-      ` - speaker: ${s.speaker} · ${s.verb}${s.date ? ` · ${s.date}` : ""} · ${s.rule} · confidence ${s.confidence.toFixed(2)}`,
-      `   about: ${s.about.length > 0 ? s.about.join(", ") : "(nothing recognised)"}`,
-      `   quote: ${words.length > 300 ? `${words.slice(0, 297)}...` : words}`,
-    );
-  }
-  return lines.join("\n");
+/** Words of the quote an id is made of, after the speaker's name. */
+const ID_WORDS = 6;
+
+/** Names by id, of the draft's entities and the graph's, for the paraphrases. */
+function namesById(input: DraftYamlInput): Map<string, string> {
+  const names = new Map(input.known.map((k) => [k.id, k.name]));
+  for (const p of input.proposals)
+    if (p.type === "entity") names.set(p.existingId ?? p.entity.id, p.entity.name);
+  return names;
+}
+
+/**
+ * The statements as entries of the import format: an id from the speaker and the first words, the words as
+ * their quote, a date only where it is not the source's own (the import derives that one and marks it),
+ * and a placeholder paraphrase that says who spoke about what, for the reviewer to write in English.
+ */
+function statementItems(input: DraftYamlInput): { fields: Record<string, unknown>; comment: string }[] {
+  const names = namesById(input);
+  const taken = new Set<string>();
+  const statements = input.proposals.filter((p): p is StatementProposal => p.type === "statement");
+  return statements.map((s) => {
+    const words = input.text.slice(s.quote.start, s.quote.end);
+    const speaker = s.speaker.slice(s.speaker.indexOf(":") + 1);
+    const base = `statement:${speaker}-${slugify(words.split(/\s+/).slice(0, ID_WORDS).join(" "))}`
+      .slice(0, 90)
+      .replace(/-+$/, "");
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    const about = s.about.map((a) => names.get(a) ?? a);
+    const stance = stanceOf(s.verb);
+    const fields = defined({
+      id,
+      speaker: s.speaker,
+      paraphrase: `${names.get(s.speaker) ?? s.speaker} spoke (${s.verb})${about.length > 0 ? ` about ${about.join(", ")}` : ""}.`,
+      quote: words,
+      date: s.date !== undefined && s.date !== input.source.publishedOn ? s.date : undefined,
+      stance,
+      about: s.about.length > 0 ? s.about : undefined,
+    });
+    return {
+      fields,
+      comment: `${review([s], ` · ${s.form} speech`)}\n   paraphrase: write what was said in a few English words`,
+    };
+  });
 }
 
 function sourceFields(input: DraftYamlInput): Record<string, unknown> {
@@ -199,12 +229,13 @@ function attachComments(doc: Document, key: string, comments: string[]): void {
 export function draftYaml(input: DraftYamlInput): string {
   const { items, referenced } = entityItems(input);
   const relationships = relationshipItems(input);
-  const statements = input.proposals.filter((p): p is StatementProposal => p.type === "statement");
+  const statements = statementItems(input);
   // Empty lists are left out: the format defaults them, and `[]` would be the only flow-style list.
   const doc = new Document({
     source: sourceFields(input),
     ...(items.length > 0 ? { entities: items.map((i) => i.fields) } : {}),
     ...(relationships.length > 0 ? { relationships: relationships.map((r) => r.fields) } : {}),
+    ...(statements.length > 0 ? { statements: statements.map((s) => s.fields) } : {}),
   });
   const found = Object.entries(input.source.rules).map(([field, rule]) => `${field} ${rule}`);
   doc.commentBefore = [
@@ -225,7 +256,10 @@ export function draftYaml(input: DraftYamlInput): string {
     "relationships",
     relationships.map((r) => r.comment),
   );
-  const closing = statementComment(input.text, statements);
-  if (closing) doc.comment = closing;
+  attachComments(
+    doc,
+    "statements",
+    statements.map((s) => s.comment),
+  );
   return doc.toString({ lineWidth: 0 });
 }

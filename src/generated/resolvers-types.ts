@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, NodeRow, RelationshipRow, PositionRow, SourceRow, EvidenceRow } from '../graph/rows.js';
+import type { EntityRow, NodeRow, RelationshipRow, PositionRow, SourceRow, EvidenceRow, StatementRow } from '../graph/rows.js';
 import type { SourceCountRow, QuoteHitRow } from '../graph/search.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
@@ -48,6 +48,8 @@ export type Agreement = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   status: AgreementStatus;
 };
 
@@ -58,6 +60,15 @@ export type AgreementRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type AgreementStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type AgreementStatus =
@@ -96,17 +107,22 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
-/** What a write changed (or, in a dry run, would change). */
+/**
+ * What a write changed; in a dry run, or when the write was refused (it has userErrors), what it would have
+ * changed: nothing of a refused write is written. Its candidates say why a write was refused as a duplicate.
+ */
 export type ChangeReport = {
   __typename?: 'ChangeReport';
   addedEvidence: Scalars['Int']['output'];
   /** Entities of the input that may be existing actors under another id; a write with any is refused. */
   candidates: Array<DuplicateCandidate>;
-  /** Whether anything would change at all. */
+  /** Whether anything changed (or would change, in a dry run or a refused write) at all. */
   changes: Scalars['Boolean']['output'];
   createdEntities: Array<Scalars['ID']['output']>;
   createdRelationships: Array<Scalars['ID']['output']>;
   createdSources: Array<Scalars['ID']['output']>;
+  /** Statements the write adds (statement ids). */
+  createdStatements: Array<Scalars['ID']['output']>;
   updatedEntities: Array<Scalars['ID']['output']>;
   updatedRelationships: Array<Scalars['ID']['output']>;
 };
@@ -127,6 +143,8 @@ export type Commodity = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -136,6 +154,15 @@ export type CommodityRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type CommodityStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CommodityCategory =
@@ -286,6 +313,8 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -296,6 +325,16 @@ export type EntityRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** An actor, thing or fact of the knowledge graph. */
+export type EntityStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type EntityConnection = {
@@ -416,6 +455,8 @@ export type Event = Entity & Node & {
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   startDate?: Maybe<Scalars['Date']['output']>;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -425,6 +466,15 @@ export type EventRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type EventStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The sentence that states a fact: a verbatim quote and where it stands in its source. */
@@ -459,6 +509,8 @@ export type Facility = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   type: FacilityType;
 };
 
@@ -469,6 +521,15 @@ export type FacilityRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type FacilityStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type FacilityType =
@@ -514,6 +575,8 @@ export type Indicator = Entity & Node & {
   period?: Maybe<Scalars['String']['output']>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   /** The entity this figure is about. */
   subject: Entity;
   unit: Scalars['String']['output'];
@@ -528,6 +591,16 @@ export type IndicatorRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A figure: a capacity, target, export volume, budget or count, with its unit and period. */
+export type IndicatorStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type IndicatorBasis =
@@ -703,6 +776,10 @@ export type Organization = Entity & Node & {
   positions: Array<Position>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** What this organization said, in date order; `about` an entity, `from`/`to` on their dates. */
+  statements: StatementConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   type: OrganizationType;
   /** Units of this organization (directorates-general of a ministry), by name: stated UNIT_OF ties only, unless `includeInferred`. */
   units: Array<Organization>;
@@ -725,6 +802,24 @@ export type OrganizationRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type OrganizationStatementsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type OrganizationStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -801,6 +896,10 @@ export type Person = Entity & Node & {
   positions: Array<Position>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** What this person said, in date order; `about` an entity, `from`/`to` on their dates. */
+  statements: StatementConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -815,6 +914,24 @@ export type PersonRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type PersonStatementsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type PersonStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Place = Entity & Node & {
@@ -833,6 +950,8 @@ export type Place = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   type: PlaceType;
 };
 
@@ -843,6 +962,15 @@ export type PlaceRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type PlaceStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type PlaceType =
@@ -895,6 +1023,8 @@ export type Programme = Entity & Node & {
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   startYear?: Maybe<Scalars['Int']['output']>;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -904,6 +1034,15 @@ export type ProgrammeRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type ProgrammeStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Query = {
@@ -961,6 +1100,11 @@ export type Query = {
   search: SearchConnection;
   /** The news articles the graph is built from. */
   sources: Array<Source>;
+  /**
+   * Statements in date order (undated last), then by id. All given filters must hold: `by` a speaker, `about` an
+   * entity, and `from`/`to` (inclusive) on the statement's date, coarse dates compared by their common part.
+   */
+  statements: StatementConnection;
   /** Counts per kind and per relationship type. */
   stats: Stats;
   topics: EntityConnection;
@@ -1121,6 +1265,16 @@ export type QuerySearchArgs = {
 };
 
 
+export type QueryStatementsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1172,6 +1326,8 @@ export type Regulation = Entity & Node & {
   number?: Maybe<Scalars['String']['output']>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -1182,6 +1338,15 @@ export type RegulationRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type RegulationStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A tie between two entities, with its own properties and the quotes that state it. */
@@ -1367,6 +1532,51 @@ export type SourcePayload = {
   userErrors: Array<UserError>;
 };
 
+/** What a speaker does with the words. */
+export type Stance =
+  | 'ANNOUNCES'
+  | 'CRITICISES'
+  | 'PROPOSES'
+  | 'REPORTS'
+  | 'SUPPORTS'
+  | 'URGES';
+
+/** Who said what, about what, when and where: a statement one source attributes to a person or organization. */
+export type Statement = Node & {
+  __typename?: 'Statement';
+  /** The topics, commodities, agreements, regulations, organizations, ... it is about, by id. */
+  about: Array<Entity>;
+  /** When it was said: stated by the source, or derived (see dateDerived). Null only when nothing dates it. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** True when `date` is not stated but taken from the source (its publication date, else a year its text gives). */
+  dateDerived: Scalars['Boolean']['output'];
+  /** Stable id, such as `statement:setia-nickel-battery-recycling`. */
+  id: Scalars['ID']['output'];
+  /** What was said, in a few English words. */
+  paraphrase: Scalars['String']['output'];
+  /** Where it was said, when the source says. */
+  place?: Maybe<Place>;
+  /** The verbatim words, at their offsets in the source text. */
+  quote: Evidence;
+  source: Source;
+  /** A Person or an Organization. */
+  speaker: Entity;
+  stance?: Maybe<Stance>;
+};
+
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  edges: Array<StatementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  cursor: Scalars['String']['output'];
+  node: Statement;
+};
+
 export type Stats = {
   __typename?: 'Stats';
   byKind: Array<KindCount>;
@@ -1375,6 +1585,8 @@ export type Stats = {
   evidence: Scalars['Int']['output'];
   relationships: Scalars['Int']['output'];
   sources: Scalars['Int']['output'];
+  /** Statements: who said what (Query.statements). */
+  statements: Scalars['Int']['output'];
 };
 
 /** Nodes and the relationships between them, ready for a network view. */
@@ -1401,6 +1613,8 @@ export type Topic = Entity & Node & {
   name: Scalars['String']['output'];
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
+  /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
+  statementsAbout: StatementConnection;
 };
 
 
@@ -1410,6 +1624,15 @@ export type TopicRelationshipsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type TopicStatementsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -1580,6 +1803,10 @@ export type ResolversTypes = {
   SourceCount: ResolverTypeWrapper<SourceCountRow>;
   SourceInput: SourceInput;
   SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversTypes['ChangeReport']>, source?: Maybe<ResolversTypes['Source']> }>;
+  Stance: Stance;
+  Statement: ResolverTypeWrapper<StatementRow>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relationship']>, nodes: Array<ResolversTypes['Entity']> }>;
@@ -1656,6 +1883,9 @@ export type ResolversParentTypes = {
   SourceCount: SourceCountRow;
   SourceInput: SourceInput;
   SourcePayload: Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversParentTypes['ChangeReport']>, source?: Maybe<ResolversParentTypes['Source']> };
+  Statement: StatementRow;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relationship']>, nodes: Array<ResolversParentTypes['Entity']> };
@@ -1681,6 +1911,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<AgreementRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<AgreementStatementsAboutArgs, 'first'>>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1713,6 +1944,7 @@ export type ChangeReportResolvers<ContextType = GraphQLContext, ParentType exten
   createdEntities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   createdRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   createdSources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdStatements?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   updatedEntities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   updatedRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
@@ -1729,6 +1961,7 @@ export type CommodityResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CommodityRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<CommodityStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1823,6 +2056,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<EventStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1845,6 +2079,7 @@ export type FacilityResolvers<ContextType = GraphQLContext, ParentType extends R
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<FacilityRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<FacilityStatementsAboutArgs, 'first'>>;
   type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1870,6 +2105,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IndicatorRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<IndicatorStatementsAboutArgs, 'first'>>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1901,7 +2137,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Agreement' | 'Commodity' | 'Event' | 'Facility' | 'Indicator' | 'Organization' | 'Person' | 'Place' | 'Programme' | 'Regulation' | 'Relationship' | 'Source' | 'Topic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'Commodity' | 'Event' | 'Facility' | 'Indicator' | 'Organization' | 'Person' | 'Place' | 'Programme' | 'Regulation' | 'Relationship' | 'Source' | 'Statement' | 'Topic', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1919,6 +2155,8 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   parentInferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsAboutArgs, 'first'>>;
   type?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<OrganizationUnitsArgs, 'includeInferred'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1961,6 +2199,8 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<PersonPositionsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1976,6 +2216,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PlaceStatementsAboutArgs, 'first'>>;
   type?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2010,6 +2251,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ProgrammeRelationshipsArgs, 'direction' | 'first'>>;
   startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ProgrammeStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2035,6 +2277,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   regulations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryRegulationsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   topics?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first' | 'orderBy'>>;
 };
@@ -2072,6 +2315,7 @@ export type RegulationResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<RegulationRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<RegulationStatementsAboutArgs, 'first'>>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2161,6 +2405,31 @@ export type SourcePayloadResolvers<ContextType = GraphQLContext, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateDerived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paraphrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
 export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   byRelationshipType?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
@@ -2168,6 +2437,7 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -2187,6 +2457,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<TopicRelationshipsArgs, 'direction' | 'first'>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<TopicStatementsAboutArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2253,6 +2524,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Source?: SourceResolvers<ContextType>;
   SourceCount?: SourceCountResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

@@ -56,6 +56,11 @@ export async function absorbDuplicate(
     `MATCH (s:Entity {id: $survivor}), (d:Entity {id: $duplicate})
      SET s.aliases = s.aliases + [a IN d.aliases + d.name WHERE NOT a IN s.aliases AND a <> s.name],
          s.description = coalesce(s.description, d.description)
+     WITH s, d
+     // The duplicate's statements now speak of the survivor.
+     CALL (s, d) { MATCH (st:Statement)-[:SAID_BY]->(d) MERGE (st)-[:SAID_BY]->(s) }
+     CALL (s, d) { MATCH (st:Statement)-[:ABOUT]->(d) MERGE (st)-[:ABOUT]->(s) }
+     CALL (s, d) { MATCH (st:Statement)-[:SAID_AT]->(d) MERGE (st)-[:SAID_AT]->(s) }
      WITH d
      OPTIONAL MATCH (e:Evidence) WHERE e.about IN $oldAbouts
      DETACH DELETE e
@@ -88,10 +93,18 @@ export interface DeleteOutcome {
   deletedEvidence: number;
 }
 
-/** Deletes an entity with its relationships, the quotes about both, and the redirects to it. */
+/**
+ * Deletes an entity with its relationships, the statements it made (which have no speaker without it), the
+ * quotes about all of them, and the redirects to it.
+ */
 export async function deleteEntityAndTies(tx: ManagedTransaction, id: string): Promise<DeleteOutcome> {
   const result = await tx.run(
     `MATCH (n:Entity {id: $id})
+     CALL (n) {
+       MATCH (st:Statement)-[:SAID_BY]->(n)
+       OPTIONAL MATCH (q:Evidence {about: st.id})
+       DETACH DELETE q, st
+     }
      OPTIONAL MATCH (n)-[r]-(:Entity)
      WITH n, collect(DISTINCT r.id) AS ties
      OPTIONAL MATCH (e:Evidence) WHERE e.about = $id OR e.about IN ties

@@ -7,6 +7,7 @@ export interface ExistingState {
   entities: Map<string, EntityRow>;
   relationships: Map<string, RelationshipRow>;
   evidenceIds: Set<string>;
+  statementIds: Set<string>;
   sources: Map<string, SourceRow>;
   /** Ids of merged entities, to the survivor's id. */
   redirects: Map<string, string>;
@@ -18,6 +19,7 @@ export interface ExistingQuery {
   entityIds: string[];
   relationships: { id: string; from: string }[];
   evidenceIds: string[];
+  statementIds: string[];
   sourceIds: string[];
   /** New entities to look for under other ids: names lower-cased, and ids not to report. */
   newEntities: { id: string; kind: EntityKind; names: string[]; exclude: string[] }[];
@@ -32,6 +34,7 @@ export async function fetchExisting(tx: ManagedTransaction, query: ExistingQuery
     entities: EntityRow[];
     relationships: RelationshipRow[];
     evidenceIds: string[];
+    statementIds: string[];
     sources: SourceRow[];
     redirects: { id: string; to: string }[];
     nameMatches: { id: string; match: EntityRow; shared: string[] }[];
@@ -43,6 +46,7 @@ export async function fetchExisting(tx: ManagedTransaction, query: ExistingQuery
        RETURN collect(${relationshipRow("r")}) AS relationships
      }
      CALL () { UNWIND $evidenceIds AS id MATCH (e:Evidence {id: id}) RETURN collect(e.id) AS evidenceIds }
+     CALL () { UNWIND $statementIds AS id MATCH (s:Statement {id: id}) RETURN collect(s.id) AS statementIds }
      CALL () { UNWIND $sourceIds AS id MATCH (s:Source {id: id}) RETURN collect(s { .* }) AS sources }
      CALL () {
        UNWIND $entityIds AS id MATCH (d:Redirect {id: id}) RETURN collect(d { .id, .to }) AS redirects
@@ -55,7 +59,7 @@ export async function fetchExisting(tx: ManagedTransaction, query: ExistingQuery
        WHERE size(shared) > 0
        RETURN collect({ id: candidate.id, match: ${entityRow()}, shared: shared }) AS nameMatches
      }
-     RETURN entities, relationships, evidenceIds, sources, redirects, nameMatches`,
+     RETURN entities, relationships, evidenceIds, statementIds, sources, redirects, nameMatches`,
     { ...query },
   );
   const row = result.records[0]?.toObject();
@@ -64,6 +68,7 @@ export async function fetchExisting(tx: ManagedTransaction, query: ExistingQuery
     entities: new Map(row.entities.map((e) => [e.id, e])),
     relationships: new Map(row.relationships.map((r) => [r.id, r])),
     evidenceIds: new Set(row.evidenceIds),
+    statementIds: new Set(row.statementIds),
     sources: new Map(row.sources.map((s) => [s.id, s])),
     redirects: new Map(row.redirects.map((r) => [r.id, r.to])),
     nameMatches: row.nameMatches,

@@ -4,7 +4,11 @@ import { checkRange } from "../check-range.js";
 import { LIMITS } from "../limits.js";
 import type { Graph } from "./driver.js";
 import { filterParameters, tieAllowed, type WalkFilter } from "./paths.js";
+import { RELATIONSHIP_TYPES } from "../model/relationships.js";
 import { entityRow, relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
+
+/** Walks follow the ties between entities only, never a statement's (SAID_BY, ABOUT, SAID_AT). */
+const TIES = RELATIONSHIP_TYPES.join("|");
 
 export interface SubgraphRow {
   center: EntityRow;
@@ -29,7 +33,7 @@ export async function neighborhood(
   const [row] = await graph.read<SubgraphRow>(
     `MATCH (center:Entity {id: $id})
      CALL (center) {
-       OPTIONAL MATCH p = (center)-[*1..${checkRange("hops", hops, LIMITS.neighborhoodHops)}]-(m:Entity)
+       OPTIONAL MATCH p = (center)-[:${TIES}*1..${checkRange("hops", hops, LIMITS.neighborhoodHops)}]-(m:Entity)
        WHERE m <> center AND ($kinds IS NULL OR m.kind IN $kinds)
          AND all(r IN relationships(p) WHERE ${tieAllowed("r")})
        WITH m, min(length(p)) AS distance
@@ -56,6 +60,7 @@ export interface StatsRow {
   relationships: number;
   sources: number;
   evidence: number;
+  statements: number;
   byKind: { kind: EntityKind; count: number }[];
   byRelationshipType: { type: RelationshipRow["type"]; count: number }[];
 }
@@ -69,9 +74,10 @@ export async function graphStats(graph: Graph): Promise<StatsRow> {
      }
      CALL () { MATCH (s:Source) RETURN count(s) AS sources }
      CALL () { MATCH (e:Evidence) RETURN count(e) AS evidence }
+     CALL () { MATCH (s:Statement) RETURN count(s) AS statements }
      RETURN reduce(t = 0, k IN byKind | t + k.count) AS entities,
             reduce(t = 0, r IN byRelationshipType | t + r.count) AS relationships,
-            sources, evidence, byKind, byRelationshipType`,
+            sources, evidence, statements, byKind, byRelationshipType`,
   );
   if (!row) throw new Error("stats query returned no row");
   return row;

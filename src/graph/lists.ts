@@ -21,7 +21,7 @@ export interface ListFilter {
 }
 
 /** `a` on or before `b`, comparing dates of different precision by their common part ("2021" vs "2021-07-26"). */
-function onOrBefore(a: string, b: string): string {
+export function onOrBefore(a: string, b: string): string {
   const n = `CASE WHEN size(${a}) < size(${b}) THEN size(${a}) ELSE size(${b}) END`;
   return `left(${a}, ${n}) <= left(${b}, ${n})`;
 }

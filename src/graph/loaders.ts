@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Graph } from "./driver.js";
 import { entitiesByIds, sourcesByIds } from "./entities.js";
 import { evidenceByAbout } from "./evidence.js";
+import { statementsByIds, statementsOf } from "./statements.js";
 import { relationshipsByIds, relationshipsOf, type RelationshipsKey } from "./relationships.js";
 
 /**
@@ -26,6 +27,11 @@ export function createLoaders(graph: Graph) {
     relationship: new DataLoader((ids: readonly string[]) => relationshipsByIds(graph, ids)),
     source: new DataLoader((ids: readonly string[]) => sourcesByIds(graph, ids)),
     evidence: new DataLoader((abouts: readonly string[]) => evidenceByAbout(graph, abouts)),
+    statement: new DataLoader((ids: readonly string[]) => statementsByIds(graph, ids)),
+    /** What each entity said (its SAID_BY statements), in date order. */
+    statementsBy: new DataLoader((ids: readonly string[]) => statementsOf(graph, "SAID_BY", ids)),
+    /** What was said about each entity (ABOUT statements), in date order. */
+    statementsAbout: new DataLoader((ids: readonly string[]) => statementsOf(graph, "ABOUT", ids)),
   };
 }
 

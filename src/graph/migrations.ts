@@ -38,6 +38,9 @@ export const MIGRATIONS: readonly string[] = [
     (type) =>
       `CREATE CONSTRAINT relationship_id_${type} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
   ),
+  // Statements (src/graph/statements.ts): stable ids, and the date the statements query orders and filters by.
+  "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
+  "CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)",
   // One lock node per id or name that writes serialise on (src/graph/locks.ts).
   "CREATE CONSTRAINT write_lock_key IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.key IS UNIQUE",
 ];

@@ -1,10 +1,13 @@
 import neo4j from "neo4j-driver";
 import type { EntityKind } from "../model/kinds.js";
-import type { RelationshipType } from "../model/relationships.js";
+import { RELATIONSHIP_TYPES, type RelationshipType } from "../model/relationships.js";
 import { checkRange } from "../check-range.js";
 import { LIMITS } from "../limits.js";
 import type { Graph } from "./driver.js";
 import { entityRow, relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
+
+/** Paths follow the ties between entities only, never a statement's (SAID_BY, ABOUT, SAID_AT). */
+const TIES = RELATIONSHIP_TYPES.join("|");
 
 /** Which relationships and entities a walk may use. */
 export interface WalkFilter {
@@ -67,7 +70,7 @@ export async function findPaths(
   const groups = Math.min(checkRange("first", first, LIMITS.pathAlternatives), LIMITS.pathLengthGroups);
   // The inner entities are not of an excluded kind; an end is never excluded.
   const segment = (start: string, end: string, endId: string, n: number) =>
-    `SHORTEST ${groups} GROUPS (${start}) (()-[r${n}]-(x${n}:Entity)
+    `SHORTEST ${groups} GROUPS (${start}) (()-[r${n}:${TIES}]-(x${n}:Entity)
        WHERE ${tieAllowed(`r${n}`)} AND (x${n}.id = ${endId} OR NOT x${n}.kind IN $excludeKinds)){1,${hops}} (${end})`;
   const simple = (p: string) =>
     `all(i IN range(0, size(nodes(${p})) - 2) WHERE NOT nodes(${p})[i] IN nodes(${p})[i + 1..])`;

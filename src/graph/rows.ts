@@ -1,6 +1,7 @@
 import type { EntityKind } from "../model/kinds.js";
 import type { RelationshipType } from "../model/relationships.js";
 import type { ObservedOnBasis } from "../domain/observation.js";
+import type { Stance } from "../model/statements.js";
 
 /**
  * The shapes src/graph returns: plain objects read straight off Neo4j nodes and relationships. The
@@ -59,12 +60,28 @@ export interface EvidenceRow {
   sourcePublishedOn?: string | null;
 }
 
+/** A statement (src/graph/statements.ts): its fields and the ids it ties to. */
+export interface StatementRow {
+  id: string;
+  paraphrase: string;
+  stance?: Stance | null;
+  date?: string | null;
+  dateDerived: boolean;
+  sourceId: string;
+  speakerId: string;
+  placeId?: string | null;
+  aboutIds: string[];
+}
+
 /** A HOLDS_POSITION tie as a Position, with the date `positions(asOf:)` asked about, if any. */
 export type PositionRow = RelationshipRow & { asOf?: string | null };
 
 /** Anything `node(id)` can return. */
 export type NodeRow =
-  (EntityRow & { __typename?: never }) | (SourceRow & { kind?: undefined }) | RelationshipRow;
+  | (EntityRow & { __typename?: never })
+  | (SourceRow & { kind?: undefined })
+  | RelationshipRow
+  | (StatementRow & { kind?: undefined });
 
 /** Cypher projections that produce the rows above; one definition so every query returns the same shape. */
 export function entityRow(variable = "n"): string {

@@ -4,6 +4,7 @@ import { RELATIONSHIP_TYPES } from "../model/relationships.js";
 import type { Graph } from "./driver.js";
 import { ENTITY_KINDS } from "../model/kinds.js";
 import { markObservations } from "./observation.js";
+import { writeStatements } from "./statements.js";
 
 /**
  * Writes facts (a compiled seed file, an import, or one mutation's worth) with idempotent MERGEs on stable
@@ -176,6 +177,8 @@ export async function writeChanges(
     { evidence: changes.evidence },
   );
   progress("evidence", changes.evidence.length, changes.evidence.length);
+  await writeStatements(tx, changes.statements);
+  progress("statements", changes.statements.length, changes.statements.length);
   // A tie the compiler could not date (a mutation's, without observedOn) is dated from its evidence now.
   const undated = changes.relationships.filter((r) => r.observedOnBasis === undefined);
   if (undated.length > 0) await markObservations(tx, undated);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { partialDateProblem } from "../domain/dates.js";
 import { INPUT_BOUNDS as BOUNDS } from "../limits.js";
 import { RELATIONSHIP_TYPES } from "./relationships.js";
+import { STANCES, STATEMENT_ID } from "./statements.js";
 
 /**
  * The input format of facts: the reviewable seed files in seed/data/*.yaml (one file per source article,
@@ -206,6 +207,25 @@ export const seedRelationshipSchema = relationshipSchema.superRefine((r, ctx) =>
   addInferenceProblems(r, ctx);
 });
 
+/**
+ * A statement of the file's source: who said what (a short English paraphrase and the verbatim quote, which
+ * must occur once in the source text like any evidence), about what, when and where. Without a date, the
+ * source's publication date is taken, marked as derived.
+ */
+export const statementSchema = z.strictObject({
+  id: boundedText(BOUNDS.id).regex(STATEMENT_ID, "expected an id like 'statement:setia-nickel-recycling'"),
+  /** A Person or an Organization. */
+  speaker: entityId,
+  paraphrase: boundedText(BOUNDS.description).min(10, "say in a few English words what was said"),
+  quote,
+  date: partialDate.optional(),
+  /** A Place. */
+  place: entityId.optional(),
+  /** Topics, commodities, agreements, regulations, organizations, ... the words are about. */
+  about: list(entityId, BOUNDS.statementAbout).default([]),
+  stance: z.enum(STANCES).optional(),
+});
+
 export const sourceId = boundedText(BOUNDS.id).regex(
   /^source:[a-z0-9][a-z0-9-]*$/,
   "expected an id like 'source:antara-2020-12-03-inalum'",
@@ -234,9 +254,11 @@ export const seedFileSchema = z.strictObject({
   source: sourceSchema,
   entities: z.array(entitySchema).default([]),
   relationships: z.array(seedRelationshipSchema).default([]),
+  statements: z.array(statementSchema).default([]),
 });
 
 export type SeedFile = z.output<typeof seedFileSchema>;
 export type SeedEntity = z.output<typeof entitySchema>;
 export type SeedRelationship = z.output<typeof relationshipSchema>;
 export type SeedSource = z.output<typeof sourceSchema>;
+export type SeedStatement = z.output<typeof statementSchema>;

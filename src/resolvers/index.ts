@@ -14,10 +14,12 @@ import {
   searchQueryResolvers,
   searchTypeResolvers,
 } from "./search.js";
+import { saidBy, statementFields, statementQueries, statementsAbout } from "./statements.js";
 import { DateScalar } from "./scalars.js";
 
-function nodeType(node: NodeRow): "Relationship" | "Source" | EntityRow["kind"] {
+function nodeType(node: NodeRow): "Relationship" | "Source" | "Statement" | EntityRow["kind"] {
   if ("fromId" in node) return "Relationship";
+  if ("speakerId" in node) return "Statement";
   if ("kind" in node && node.kind !== undefined) return node.kind;
   return "Source";
 }
@@ -51,11 +53,15 @@ async function relatedOrganizations(
 /** A unit's ministry comes before a member's holding. */
 const PARENT_TYPES: ("UNIT_OF" | "MEMBER_OF")[] = ["UNIT_OF", "MEMBER_OF"];
 
+/** The fields every entity type has, statements about it included. */
+const fields = { ...entityFields, statementsAbout };
+
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     node: async (_root, { id }, { loaders }) => {
       if (id.startsWith("source:")) return loaders.source.load(id);
+      if (id.startsWith("statement:")) return loaders.statement.load(id);
       if (id.includes("-[")) return loaders.relationship.load(id);
       return loaders.entity.load(id);
     },
@@ -66,21 +72,23 @@ export const resolvers: Resolvers = {
     ...searchQueryResolvers,
     ...pathQueryResolvers,
     ...evidenceSearchResolvers,
+    ...statementQueries,
   },
   Mutation: { ...mutationResolvers, ...draftResolvers },
   ...searchTypeResolvers,
   Node: { __resolveType: nodeType },
   Entity: { __resolveType: (entity) => entity.kind },
-  Commodity: entityFields,
-  Topic: entityFields,
-  Programme: entityFields,
-  Agreement: entityFields,
-  Regulation: entityFields,
-  Place: entityFields,
-  Facility: entityFields,
-  Event: entityFields,
+  Commodity: fields,
+  Topic: fields,
+  Programme: fields,
+  Agreement: fields,
+  Regulation: fields,
+  Place: fields,
+  Facility: fields,
+  Event: fields,
   Organization: {
-    ...entityFields,
+    ...fields,
+    statements: saidBy,
     parent: async (org, { includeInferred }, context) =>
       (await relatedOrganizations(org.id, PARENT_TYPES, "OUTGOING", includeInferred, context))[0]
         ?.organization ?? null,
@@ -93,11 +101,12 @@ export const resolvers: Resolvers = {
     positions: (org, { asOf }, context) => positionsOf(org.id, asOf, context),
   },
   Person: {
-    ...entityFields,
+    ...fields,
+    statements: saidBy,
     positions: (person, { asOf }, context) => positionsOf(person.id, asOf, context),
   },
   Indicator: {
-    ...entityFields,
+    ...fields,
     subject: async (indicator, _args, { loaders }) => {
       const {
         relationships: [measures],
@@ -123,6 +132,7 @@ export const resolvers: Resolvers = {
     inferredSpan: (r) => spanIsInferred(r),
     evidence: async (r, _args, { loaders }) => observedFirst(await loaders.evidence.load(r.id), r.asOf),
   },
+  Statement: statementFields,
   Evidence: {
     source: (e, _args, { loaders }) => mustLoad(loaders.source.load(e.sourceId), e.sourceId),
   },

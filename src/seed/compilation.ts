@@ -1,6 +1,12 @@
 import type { EntityKind } from "../model/kinds.js";
 import type { Problem } from "../model/problems.js";
-import type { EntityRecord, EvidenceRecord, RelationshipRecord, SourceRecord } from "../model/records.js";
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  RelationshipRecord,
+  SourceRecord,
+  StatementRecord,
+} from "../model/records.js";
 import type { ParsedFile } from "./parse.js";
 
 /**
@@ -53,6 +59,7 @@ export interface Compilation {
   entities: Map<string, EntityRecord>;
   relationships: Map<string, RelationshipRecord>;
   evidence: Map<string, EvidenceRecord>;
+  statements: Map<string, StatementRecord>;
   problems: Placed[];
   /** Where each source, entity and relationship id is first declared, for problems found later. */
   places: Map<string, string>;
@@ -70,6 +77,7 @@ export function newCompilation(): Compilation {
     entities: new Map(),
     relationships: new Map(),
     evidence: new Map(),
+    statements: new Map(),
     problems: [],
     places: new Map(),
   };

@@ -111,6 +111,7 @@ export function tryCompileSeed(
       observationContext([...c.entities.values()], [...c.sources.values()]),
     ),
     evidence: [...c.evidence.values()],
+    statements: [...c.statements.values()],
     external,
     problems: inFileOrder(c.problems),
     warnings,

@@ -1,5 +1,6 @@
 import { DateResolutionError, findIndonesianDate, resolveIndonesianDate } from "../domain/dates.js";
-import type { SeedEntity, SeedRelationship, SeedSource } from "../model/format.js";
+import { sourceObservation } from "../domain/observation.js";
+import type { SeedEntity, SeedRelationship, SeedSource, SeedStatement } from "../model/format.js";
 import { evidenceId, relationshipId } from "../model/ids.js";
 import { locateQuote, type LocatedQuote } from "../model/quotes.js";
 import type { EntityRecord, SourceRecord } from "../model/records.js";
@@ -175,6 +176,40 @@ function addRelationship(
 }
 
 /**
+ * A statement: its quote located like any evidence, and its date stated or derived from its source (its
+ * publication date, else the year its text gives), marked as derived. A statement id is declared once.
+ */
+function addStatement(
+  c: Compilation,
+  p: ParsedFile,
+  source: SourceRecord | undefined,
+  statement: SeedStatement,
+  at: Path,
+): string | undefined {
+  if (c.statements.has(statement.id) || c.places.has(statement.id)) {
+    report(
+      c,
+      p,
+      [...at, "id"],
+      `statement id ${statement.id} is declared elsewhere (${c.places.get(statement.id) ?? "another file"})`,
+    );
+    return undefined;
+  }
+  c.places.set(statement.id, formatPlace(at, p.lineOf(at)));
+  if (!source) return undefined;
+  const { quote: _quote, date, ...fields } = statement;
+  const derived = date === undefined ? sourceObservation(source)?.observedOn : undefined;
+  c.statements.set(statement.id, {
+    ...fields,
+    about: [...new Set(fields.about)],
+    ...(date !== undefined ? { date } : derived !== undefined ? { date: derived } : {}),
+    dateDerived: date === undefined && derived !== undefined,
+    sourceId: source.id,
+  });
+  return statement.id;
+}
+
+/**
  * Everything one file declares. Its quotes are located where its text is found, and kept as evidence
  * where its source is valid too; parts that are not valid only have their quotes checked.
  */
@@ -198,8 +233,30 @@ export function addFile(c: Compilation, p: ParsedFile, texts: SourceTexts): void
     const at = ["relationships", index];
     quotesOf(addRelationship(c, p, source?.id, r, at), r.evidence, at);
   }
+  for (const { index, value: statement } of p.statements) {
+    const at = ["statements", index];
+    const id = addStatement(c, p, source, statement, at);
+    // The one quote of a statement is reported at `quote`, not at `evidence[0]`.
+    if (text === undefined) continue;
+    const located = locateQuote(text, statement.quote);
+    if (!located.ok) for (const problem of located.problems) report(c, p, [...at, "quote"], problem.message);
+    else if (source && id !== undefined) addQuote(c, source, id, located.value);
+  }
   for (const { at, raw } of p.invalid) {
-    const quotes = Array.isArray(raw.evidence) ? raw.evidence.filter((q) => typeof q === "string") : [];
+    const quotes = Array.isArray(raw.evidence)
+      ? raw.evidence.filter((q) => typeof q === "string")
+      : typeof raw.quote === "string"
+        ? [raw.quote]
+        : [];
+    if (at[0] === "statements") {
+      if (text !== undefined)
+        for (const q of quotes) {
+          const located = locateQuote(text, q);
+          if (!located.ok)
+            for (const problem of located.problems) report(c, p, [...at, "quote"], problem.message);
+        }
+      continue;
+    }
     quotesOf(undefined, quotes, at);
   }
 }

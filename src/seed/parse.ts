@@ -4,14 +4,16 @@ import {
   seedEntitySchema,
   seedRelationshipSchema,
   sourceSchema,
+  statementSchema,
   type SeedEntity,
   type SeedRelationship,
   type SeedSource,
+  type SeedStatement,
 } from "../model/format.js";
 import { splitListWarnings, type Path } from "./split-lists.js";
 
 /**
- * Reads one seed file and checks it part by part (the source, each entity, each relationship), so that a
+ * Reads one seed file and checks it part by part (the source, each entity, each relationship, each statement), so that a
  * wrong field in one entity does not hide the problems of the others: every problem of a file is found
  * in one pass. What is valid is kept for the compiler; what is not is reported with its path and line.
  */
@@ -32,6 +34,7 @@ export interface ParsedFile {
   textFile: string | undefined;
   entities: Item<SeedEntity>[];
   relationships: Item<SeedRelationship>[];
+  statements: Item<SeedStatement>[];
   /**
    * Entities and relationships that are not valid, as written: their quotes and references are still
    * checked, so that their other problems are reported too.
@@ -54,6 +57,7 @@ const layout = z.strictObject({
   source: z.unknown(),
   entities: z.array(z.unknown()).nullish(),
   relationships: z.array(z.unknown()).nullish(),
+  statements: z.array(z.unknown()).nullish(),
 });
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -95,7 +99,9 @@ function toData(doc: Document): { data: unknown } | { problem: string } {
   }
 }
 
-function parts(data: Record<string, unknown>, key: "entities" | "relationships"): unknown[] {
+type Part = "entities" | "relationships" | "statements";
+
+function parts(data: Record<string, unknown>, key: Part): unknown[] {
   const value = data[key];
   return Array.isArray(value) ? value : [];
 }
@@ -104,7 +110,7 @@ function parts(data: Record<string, unknown>, key: "entities" | "relationships")
 function checkItems<T>(
   schema: z.ZodType<T>,
   items: unknown[],
-  key: "entities" | "relationships",
+  key: Part,
   file: Pick<ParsedFile, "invalid" | "invalidIds">,
   problems: Finding[],
 ): Item<T>[] {
@@ -156,6 +162,7 @@ export function parseSeedFile(
     textFile: isRecord(rawSource) && typeof rawSource.textFile === "string" ? rawSource.textFile : undefined,
     entities: [],
     relationships: [],
+    statements: [],
     invalid: [],
     invalidIds: new Set(),
     lineOf: lineFinder(doc, lineCounter),
@@ -168,5 +175,6 @@ export function parseSeedFile(
     parsed,
     problems,
   );
+  parsed.statements = checkItems(statementSchema, parts(data, "statements"), "statements", parsed, problems);
   return parsed;
 }

@@ -6,6 +6,7 @@ import {
   selfLoopProblem,
   type RelationshipType,
 } from "../model/relationships.js";
+import { SPEAKER_KINDS, STATEMENT_ABOUT_KINDS, STATEMENT_PLACE_KINDS } from "../model/statements.js";
 import { formatPlace, report, type Compilation, type ExternalReference, type Path } from "./compilation.js";
 import type { ParsedFile } from "./parse.js";
 
@@ -54,6 +55,35 @@ function referencedEnds(p: ParsedFile): End[] {
   return ends;
 }
 
+/** A statement's references: its speaker, what it is about and where it was made, with the kinds each allows. */
+interface StatementReference {
+  at: Path;
+  id: string;
+  kinds: readonly EntityKind[];
+  field: string;
+}
+
+function statementReferences(p: ParsedFile): StatementReference[] {
+  const refs: StatementReference[] = [];
+  const add = (at: Path, id: unknown, kinds: readonly EntityKind[], field: string) => {
+    if (entityId.safeParse(id).success) refs.push({ at, id: id as string, kinds, field });
+  };
+  const statements = [
+    ...p.statements.map(({ index, value }) => ({ at: ["statements", index], raw: value })),
+    ...p.invalid.filter(({ at }) => at[0] === "statements"),
+  ];
+  for (const { at, raw } of statements) {
+    const s = raw as Record<string, unknown>;
+    add([...at, "speaker"], s.speaker, SPEAKER_KINDS, "speaker");
+    const about: unknown[] = Array.isArray(s.about) ? s.about : [];
+    about.forEach((id, i) => {
+      add([...at, "about", i], id, STATEMENT_ABOUT_KINDS, "about");
+    });
+    if (s.place !== undefined) add([...at, "place"], s.place, STATEMENT_PLACE_KINDS, "place");
+  }
+  return refs;
+}
+
 /**
  * References are checked once every file is read, since an article may use an actor another declares.
  * An import may also refer to entities already in the graph: those are returned for the caller to check.
@@ -87,6 +117,17 @@ export function checkReferences(
           `${type} cannot have a ${target.kind} (${id}) at its '${end}' end; expected ${kinds.join(" or ")}`,
         );
       }
+    }
+    for (const { at, id, kinds, field } of statementReferences(p)) {
+      const target = c.entities.get(id);
+      if (!target) unknown(p, at, id, kinds);
+      else if (!kinds.includes(target.kind))
+        report(
+          c,
+          p,
+          at,
+          `a statement's ${field} cannot be a ${target.kind} (${id}); expected ${kinds.join(" or ")}`,
+        );
     }
   }
   return external;

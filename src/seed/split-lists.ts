@@ -4,8 +4,8 @@ import { isMap, isPair, isScalar, isSeq, Scalar, type Document } from "yaml";
  * A `[flow, list]` splits at every comma, so "Rp2,5 triliun" in `aliases: [Rp2,5 triliun, investasi]` is
  * read as two aliases, "Rp2" and "5 triliun", and "13,000" as the numbers 13 and 0, without a word from the
  * YAML parser. A person sees one name there. These warnings point at such items: a plain (unquoted) item
- * that begins with a digit right after a comma, or with three digits after one that ends with a digit
- * ("250, 000"), or that is a bare number.
+ * that begins with a digit right after a comma, or, after one that ends with a digit, with three digits
+ * ("250, 000") or a number and its magnitude ("Rp2, 5 triliun"), or that is a bare number.
  */
 
 export type Path = (string | number)[];
@@ -24,7 +24,8 @@ function plainRange(node: unknown): [number, number] | undefined {
 
 /**
  * Whether the next item looks like the rest of the previous one: it begins with a digit right after the
- * comma ("Rp2,5 triliun"), or with a group of three digits after a number ("250, 000 ton").
+ * comma ("Rp2,5 triliun"), or after a number with a group of three digits ("250, 000 ton") or a number
+ * and its magnitude ("Rp2, 5 triliun"); "Tahap 1, 2 smelter" is two items.
  */
 function continues(source: string, previous?: [number, number], next?: [number, number]): boolean {
   if (!previous || !next) return false;
@@ -32,8 +33,13 @@ function continues(source: string, previous?: [number, number], next?: [number, 
   if (comma < 0 || source.slice(previous[1], comma).trim() !== "") return false;
   const rest = source.slice(next[0], next[0] + 4);
   if (comma === next[0] - 1) return /^\d/.test(rest);
-  return /\d$/.test(source.slice(previous[0], previous[1])) && /^\d{3}(?!\d)/.test(rest);
+  if (!/\d$/.test(source.slice(previous[0], previous[1]))) return false;
+  return /^\d{3}(?!\d)/.test(rest) || DECIMAL_WITH_MAGNITUDE.test(source.slice(next[0], next[1]));
 }
+
+/** The rest of a decimal amount: "5 triliun" of "Rp2, 5 triliun", "5 persen" of "12, 5 persen". */
+const DECIMAL_WITH_MAGNITUDE =
+  /^\d+\s*(?:ribu|juta|miliar|triliun|thousand|million|billion|trillion|persen|percent|%)(?!\p{L})/iu;
 
 /** The warnings for one flow sequence: one per run of pieces that a comma inside a number split apart. */
 function flowListWarnings(items: readonly unknown[], source: string, at: Path): SplitListWarning[] {

@@ -35,7 +35,7 @@ function parseYaml(yamlFile: string, yamlText: string): Document {
   const [syntax] = doc.errors;
   if (syntax) {
     throw new CommandError(
-      `${yamlFile}: not imported: YAML ${syntax.code}: ${syntax.message.split("\n")[0] ?? ""}`,
+      `${yamlFile}: not imported: YAML ${syntax.code}: ${(syntax.message.split("\n")[0] ?? "").replace(/:$/, "")}`,
     );
   }
   return doc;
@@ -72,6 +72,7 @@ function describe(report: ChangeReport, dryRun: boolean): string {
     `${report.createdRelationships.length} relationships ${verb} created`,
     `${report.updatedRelationships.length} relationships ${verb} updated`,
     `${report.addedEvidence} quotes ${verb} added`,
+    `${report.createdStatements.length} statements ${verb} created${list(report.createdStatements)}`,
   ].join("\n");
 }
 

@@ -117,7 +117,7 @@ export async function mergeEntities(
       const about = newIds.get(e.about);
       return about ? [{ ...e, about, id: evidenceId(about, e.sourceId, e) }] : [];
     });
-    await writeChanges(tx, { sources: [], entities: [], relationships, evidence: moved });
+    await writeChanges(tx, { sources: [], entities: [], relationships, evidence: moved, statements: [] });
     await absorbDuplicate(tx, { survivor: survivorId, duplicate: duplicateId, oldAbouts });
     await audit(tx, actor, {
       action: "mergeEntities",

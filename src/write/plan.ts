@@ -24,6 +24,7 @@ export interface ChangeReport {
   createdRelationships: string[];
   updatedRelationships: string[];
   addedEvidence: number;
+  createdStatements: string[];
   createdSources: string[];
   candidates: Candidate[];
   changes: boolean;
@@ -95,6 +96,7 @@ function idsOf({ changes, external, mustExist = [] }: PlanInput) {
   const sourceIds = new Set([
     ...changes.sources.map((s) => s.id),
     ...changes.evidence.map((e) => e.sourceId),
+    ...changes.statements.map((s) => s.sourceId),
   ]);
   return { entityIds: [...entityIds], relationshipIds, sourceIds: [...sourceIds] };
 }
@@ -106,6 +108,7 @@ export function existingQuery(input: PlanInput): ExistingQuery {
     entityIds,
     relationships: relationshipIds.map((id) => ({ id, from: endsOf(id)[0] })),
     evidenceIds: input.changes.evidence.map((e) => e.id),
+    statementIds: input.changes.statements.map((s) => s.id),
     sourceIds,
     newEntities: input.changes.entities.map((e) => ({
       id: e.id,
@@ -290,6 +293,10 @@ function planSourcesAndEvidence({ input, existing, report, problems }: Planning)
       problems.push({ at: pathOf(e.about), message: `unknown source ${e.sourceId}` });
   }
   report.addedEvidence = changes.evidence.filter((e) => !existing.evidenceIds.has(e.id)).length;
+  // A statement written again takes its new fields and ties; a new one is reported as created.
+  report.createdStatements = changes.statements
+    .filter((s) => !existing.statementIds.has(s.id))
+    .map((s) => s.id);
 }
 
 export function planChanges(input: PlanInput, existing: ExistingState): Plan {
@@ -299,6 +306,7 @@ export function planChanges(input: PlanInput, existing: ExistingState): Plan {
     createdRelationships: [],
     updatedRelationships: [],
     addedEvidence: 0,
+    createdStatements: [],
     createdSources: [],
     candidates: [],
     changes: false,
@@ -317,6 +325,7 @@ export function planChanges(input: PlanInput, existing: ExistingState): Plan {
       report.createdRelationships.length +
       report.updatedRelationships.length +
       report.addedEvidence +
+      report.createdStatements.length +
       report.createdSources.length >
     0;
   return { report, problems: planning.problems };

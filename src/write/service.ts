@@ -32,7 +32,13 @@ import { audit, serialisedWrite } from "./transaction.js";
 
 export type FactsResult = WriteResult<ChangeReport>;
 
-const NO_CHANGES: GraphChanges = { sources: [], entities: [], relationships: [], evidence: [] };
+const NO_CHANGES: GraphChanges = {
+  sources: [],
+  entities: [],
+  relationships: [],
+  evidence: [],
+  statements: [],
+};
 
 export interface EvidenceInput {
   sourceId: string;
@@ -120,7 +126,8 @@ function auditSummary(report: ChangeReport): string {
   return (
     `${report.createdEntities.length} entities created, ${report.updatedEntities.length} updated; ` +
     `${report.createdRelationships.length} relationships created, ${report.updatedRelationships.length} updated; ` +
-    `${report.addedEvidence} quotes added; ${report.createdSources.length} sources created`
+    `${report.addedEvidence} quotes added; ${report.createdSources.length} sources created` +
+    (report.createdStatements.length > 0 ? `; ${report.createdStatements.length} statements created` : "")
   );
 }
 
@@ -147,6 +154,7 @@ async function writeFacts(
         ...report.updatedEntities,
         ...report.createdRelationships,
         ...report.updatedRelationships,
+        ...report.createdStatements,
       ],
       summary: auditSummary(report),
     });

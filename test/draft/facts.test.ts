@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findAmounts } from "../../src/draft/amounts.js";
+import { parse } from "yaml";
 import { draftArticle, type DraftResult } from "../../src/draft/draft.js";
+import { proposalKey, reviewedDraft } from "../../src/draft/review.js";
+import { tryCompileSeed } from "../../src/seed/compile.js";
 import { findRegulations } from "../../src/draft/regulations.js";
 import type {
   EntityProposal,
@@ -165,6 +168,40 @@ describe("events", () => {
   });
 });
 
+describe("events in a headline", () => {
+  const article = (headline: string, body: string) =>
+    draftArticle(
+      { text: `${headline}\n\n${body}`, metadata: { publisher: "Contoh", publishedOn: "2025-06-03" } },
+      { known: KNOWN },
+    );
+
+  it("give way to the body's report of the same event, dated and placed", () => {
+    const d = article(
+      "Groundbreaking Pabrik Katoda di Gresik, Kemenperin Hadir",
+      "Kemenperin menghadiri peletakan batu pertama pabrik katoda di Gresik, Selasa (3/6/2025).",
+    );
+    const events = entities(d, "Event");
+    expect(events.map((e) => e.entity)).toEqual([expect.objectContaining({ startDate: "2025-06-03" })]);
+    const ids = new Set(events.map((e) => e.entity.id));
+    const ties = d.proposals.filter(
+      (p) => p.type === "relationship" && p.relationship.type !== "HOLDS_POSITION",
+    );
+    for (const t of ties) {
+      if (t.type !== "relationship") continue;
+      const ends = [t.relationship.from, t.relationship.to].filter((x) => x.startsWith("event:"));
+      for (const end of ends) expect(ids).toContain(end);
+    }
+  });
+
+  it("stand when the body reports no event of their kind", () => {
+    const d = article(
+      "Kemenperin Hadiri Peletakan Batu Pertama Pabrik Katoda di Gresik",
+      "Pabrik itu akan menyerap tenaga kerja lokal.",
+    );
+    expect(entities(d, "Event")).toHaveLength(1);
+  });
+});
+
 describe("agreements", () => {
   it("propose an agreement with its parties, status and what it covers", () => {
     const d = draft("Kemenperin dan UNIDO menandatangani nota kesepahaman tentang hilirisasi nikel.");
@@ -210,6 +247,59 @@ describe("statements", () => {
     expect(direct?.about).toContain("commodity:nickel");
     const reported = statements.find((s) => s.form === "reported");
     expect(reported).toMatchObject({ speaker: "person:setia-diarta" });
-    expect(d.yaml).toContain("--- Statements");
+  });
+
+  const SPEECH =
+    '"Kami terus mendorong hilirisasi nikel di dalam negeri," kata Direktur Jenderal ILMATE Kemenperin Setia Diarta.\nSetia Diarta menegaskan bahwa industri nikel harus berkelanjutan.';
+
+  it("are written as statements: entries the import takes, each quote at its offsets", () => {
+    const d = draft(SPEECH);
+    const yaml = parse(d.yaml) as { statements?: Record<string, unknown>[] };
+    expect(yaml.statements).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          speaker: "person:setia-diarta",
+          quote: "Kami terus mendorong hilirisasi nikel di dalam negeri",
+          about: expect.arrayContaining(["commodity:nickel"]) as unknown,
+        }),
+        expect.objectContaining({
+          speaker: "person:setia-diarta",
+          quote: "industri nikel harus berkelanjutan.",
+        }),
+      ]),
+    );
+    // The article's own date is left for the import to derive, and marked so.
+    expect(yaml.statements?.every((s) => s.date === undefined)).toBe(true);
+    const compiled = tryCompileSeed({ "draft.yaml": d.yaml }, () => d.text, { external: true });
+    expect(compiled.problems).toEqual([]);
+    expect(compiled.statements).toHaveLength(2);
+    expect(compiled.statements.every((s) => s.dateDerived && s.date === "2025-03-11")).toBe(true);
+    for (const s of compiled.statements) {
+      const [quote] = compiled.evidence.filter((e) => e.about === s.id);
+      expect(d.text.slice(quote!.start, quote!.end)).toBe(quote!.quote);
+    }
+  });
+
+  it("can be rejected in a review like any proposal", () => {
+    const input = {
+      text: `Kemenperin Gandeng Mitra Baru untuk Industri\n${SPEECH}`,
+      metadata: { publisher: "Contoh", publishedOn: "2025-03-11" },
+    };
+    const d = draft(SPEECH);
+    const direct = d.proposals.find(
+      (p): p is StatementProposal => p.type === "statement" && p.form === "direct",
+    );
+    expect(direct).toBeDefined();
+    const { draft: reviewed, problems } = reviewedDraft(
+      input,
+      { known: KNOWN },
+      {
+        rejected: [proposalKey(direct!)],
+        edits: [],
+      },
+    );
+    expect(problems).toEqual([]);
+    const yaml = parse(reviewed.yaml) as { statements?: { quote: string }[] };
+    expect(yaml.statements?.map((s) => s.quote)).toEqual(["industri nikel harus berkelanjutan."]);
   });
 });

@@ -39,6 +39,18 @@ const EXPECTED: Record<string, { ids: string[]; names: RegExp[]; kinds: string[]
     names: [/PT Borneo Bauksit Lestari/, /Melati Sarnita/, /Yohanes Lubis/, /Mempawah/],
     kinds: ["Agreement", "Indicator"],
   },
+  "cilegon-baja-hijau.txt": {
+    ids: ["org:kemenperin", "org:ilmate", "person:setia-diarta", "commodity:steel"],
+    // Named in full once, then "Baja Pesisir Nusantara": its director, its target and its MoU follow.
+    names: [/^PT Baja Pesisir Nusantara \(Persero\) Tbk$/, /^Rahmat Hidayat Siregar$/, /Cilegon/],
+    kinds: ["Event", "Agreement", "Indicator"],
+  },
+  "gresik-katoda-tembaga.txt": {
+    ids: ["org:kemenperin", "org:ilmate", "person:setia-diarta", "topic:downstreaming"],
+    // A country before a company stays out of its name; the headline's groundbreaking is the lead's.
+    names: [/^Hoshino Metals Corporation$/, /^Kenji Morita$/, /Peraturan Pemerintah Nomor 14 Tahun 2015/],
+    kinds: ["Event", "Indicator"],
+  },
   "morowali-pameran-baterai.txt": {
     ids: ["org:kemenperin", "org:mind-id", "person:eko-sa-cahyanto", "commodity:nickel"],
     names: [/PT Morowali Energi Baterai/, /Liana Wijaya/, /Morowali/, /Nomor 6 Tahun 2025/],

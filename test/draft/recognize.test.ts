@@ -223,6 +223,45 @@ describe("people and positions", () => {
     ]);
   });
 
+  it("know a company again by its core name, and a person by the middle name the article uses", () => {
+    const text =
+      "Kemenperin mendorong PT Krakatau Steel (Persero) Tbk. Direktur Utama Krakatau Steel Muhamad Akbar Djohan hadir. Investasi naik, kata Akbar.";
+    const r = run(text, []);
+    expect(positions(r)).toEqual([
+      expect.objectContaining({
+        from: "person:muhamad-akbar-djohan",
+        to: "org:krakatau-steel",
+        title: "Direktur Utama",
+      }),
+    ]);
+    expect(entity(r, "org:krakatau-steel")?.entity.aliases).toContain("Krakatau Steel");
+    const people = entities(r).filter((p) => p.entity.kind === "Person");
+    expect(people.map((p) => p.entity.id)).toEqual(["person:muhamad-akbar-djohan"]);
+    const akbar = r.mentions.filter((m) => quote(text, m.span) === "Akbar");
+    expect(akbar.map((m) => m.id)).toEqual(["person:muhamad-akbar-djohan"]);
+  });
+
+  it("take no middle name two people share for either of them", () => {
+    const text = "Budi Akbar Santoso dan Rina Akbar Wati hadir. Menurut Akbar, produksi naik.";
+    const r = run(text, []);
+    const akbar = r.mentions.filter((m) => quote(text, m.span) === "Akbar" && m.span.start > 40);
+    expect(akbar.map((m) => m.id)).not.toContain("person:budi-akbar-santoso");
+    expect(akbar.map((m) => m.id)).not.toContain("person:rina-akbar-wati");
+  });
+
+  it("read no organization into a regulation's name or a country before a company", () => {
+    const text =
+      "Sesuai Peraturan Pemerintah Nomor 14 Tahun 2015, pabrik dibangun oleh kontraktor asal Jepang, Mitsubishi Materials Corporation.";
+    const orgs = entities(run(text, [])).filter((p) => p.entity.kind === "Organization");
+    expect(orgs.map((p) => p.entity.name)).toEqual(["Mitsubishi Materials Corporation"]);
+  });
+
+  it("take a kind of zone for no facility's name", () => {
+    const text = "Pabrik berdiri di Kawasan Ekonomi Khusus (KEK) Gresik dan di Kawasan Industri Jababeka.";
+    const facilities = entities(run(text, [])).filter((p) => p.entity.kind === "Facility");
+    expect(facilities.map((p) => p.entity.name)).toEqual(["Kawasan Industri Jababeka"]);
+  });
+
   it("give a regent or governor the local government, and an office the region in its name", () => {
     const r = run(
       "Wakil Bupati Kolaka, Muhammad Jayadi, hadir. Kepala Dinas Perindustrian Jawa Barat Rina Wati juga.",

@@ -7,6 +7,7 @@ import { resolvers } from "../../src/resolvers/index.js";
 import { loadTypeDefs } from "../../src/schema.js";
 import { entitySchema } from "../../src/model/format.js";
 import { RELATIONSHIP_TYPES } from "../../src/model/relationships.js";
+import { STANCES } from "../../src/model/statements.js";
 
 /** One name for one thing: the kinds and relationship types agree across SDL, seed format and code. */
 describe("kinds and relationship types", () => {
@@ -33,6 +34,10 @@ describe("kinds and relationship types", () => {
 
   it("relationship types are the same in the SDL and the seed format", () => {
     expect(enumValues("RelationshipType")).toEqual([...RELATIONSHIP_TYPES]);
+  });
+
+  it("statement stances are the same in the SDL and the seed format", () => {
+    expect(enumValues("Stance")).toEqual([...STANCES]);
   });
 
   it("the orders and directions the graph layer takes are the SDL's", () => {

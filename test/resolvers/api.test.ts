@@ -428,9 +428,16 @@ describe("the read API on the seed graph", () => {
 
   it("stats count the graph per kind and per relationship type", async () => {
     const data = await query(
-      `{ stats { entities relationships sources evidence byKind { kind count } byRelationshipType { type count } } }`,
+      `{ stats { entities relationships sources evidence statements byKind { kind count } byRelationshipType { type count } } }`,
     );
-    expect(data.stats).toMatchObject({ entities: 111, relationships: 162, sources: 5, evidence: 365 });
+    // 365 quotes of entities and relationships, and one for each of the 32 statements.
+    expect(data.stats).toMatchObject({
+      entities: 111,
+      relationships: 162,
+      sources: 5,
+      evidence: 365 + 32,
+      statements: 32,
+    });
     const sum = (rows: { count: number }[]) => rows.reduce((t, r) => t + r.count, 0);
     expect(sum(data.stats.byKind)).toBe(111);
     expect(sum(data.stats.byRelationshipType)).toBe(162);

@@ -357,6 +357,15 @@ describe("compileSeed, lists that look split", () => {
     ]);
   });
 
+  it("warns when a number and its magnitude follow a number after a comma and a space", () => {
+    expect(warnings("[Rp2, 5 triliun]")).toEqual([
+      expect.stringMatching(
+        /^entities\[0\]\.aliases\[0\] \(line 12\): "Rp2, 5 triliun" is read as 2 items \("Rp2", "5 triliun"\)/,
+      ),
+    ]);
+    expect(warnings("[naik 12, 5 persen]")).toHaveLength(1);
+  });
+
   it("warns on a bare number in a flow list", () => {
     expect(warnings("[investasi, 2030]")).toEqual([
       expect.stringMatching(/^entities\[0\]\.aliases\[1\] \(line 12\): 2030 is read as a bare number/),

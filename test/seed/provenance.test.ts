@@ -15,6 +15,28 @@ describe("evidence in the loaded graph", () => {
     for (const row of rows) expect(row.text.slice(row.start, row.end), row.id).toBe(row.quote);
   });
 
+  it("gives every statement one quote, verbatim at its offsets in its own source, and a speaker", async () => {
+    const rows = await graph.read<{
+      id: string;
+      quotes: { quote: string; start: number; end: number; text: string; sourceId: string }[];
+      sourceId: string;
+      speakers: number;
+    }>(
+      `MATCH (st:Statement)
+       RETURN st.id AS id, st.sourceId AS sourceId, COUNT { (st)-[:SAID_BY]->(:Entity) } AS speakers,
+              COLLECT { MATCH (e:Evidence {about: st.id})-[:FROM]->(s:Source)
+                        RETURN e { .quote, .start, .end, text: s.text, sourceId: s.id } } AS quotes`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    for (const row of rows) {
+      expect(row.speakers, row.id).toBe(1);
+      expect(row.quotes, row.id).toHaveLength(1);
+      const [q] = row.quotes;
+      expect(q?.sourceId, row.id).toBe(row.sourceId);
+      expect(q?.text.slice(q.start, q.end), row.id).toBe(q?.quote);
+    }
+  });
+
   it("gives every entity and every relationship evidence", async () => {
     const unsupported = await graph.read<{ id: string }>(
       `CALL () {
@@ -32,7 +54,8 @@ describe("evidence in the loaded graph", () => {
     const dangling = await graph.read<{ id: string }>(
       `MATCH (e:Evidence)
        WHERE NOT EXISTS { MATCH (e)-[:FROM]->(:Source) }
-          OR (NOT EXISTS { MATCH (n:Entity {id: e.about}) } AND NOT EXISTS { MATCH ()-[r {id: e.about}]->() })
+          OR (NOT EXISTS { MATCH (n:Entity {id: e.about}) } AND NOT EXISTS { MATCH ()-[r {id: e.about}]->() }
+              AND NOT EXISTS { MATCH (:Statement {id: e.about}) })
        RETURN e.id AS id`,
     );
     expect(dangling).toEqual([]);
