@@ -1293,7 +1293,7 @@ export type QuoteHit = {
   score: Scalars['Float']['output'];
   source: Source;
   start: Scalars['Int']['output'];
-  /** The entities and relationships this quote is evidence of, by id. */
+  /** The entities, relationships and statements this quote is evidence of. */
   supports: Array<Node>;
 };
 

@@ -68,7 +68,10 @@ export const searchTypeResolvers: Pick<Resolvers, "SourceCount" | "QuoteHit"> = 
     },
     supports: async ({ supports }, _args, { loaders }) => {
       const facts = await Promise.all(
-        supports.map((id) => (id.includes("-[") ? loaders.relationship.load(id) : loaders.entity.load(id))),
+        supports.map((id) => {
+          if (id.startsWith("statement:")) return loaders.statement.load(id);
+          return id.includes("-[") ? loaders.relationship.load(id) : loaders.entity.load(id);
+        }),
       );
       return facts.flatMap((fact) => (fact ? [fact] : []));
     },
