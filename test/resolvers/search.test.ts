@@ -171,4 +171,15 @@ describe("search on the seed graph", () => {
       "org:inalum-[OPERATES]->facility:inalum-smelter-batubara",
     );
   });
+
+  it("stays within Lucene's clause limit at the most words, each a term with many forms, or a typo", async () => {
+    // "pembangkit" has 14 forms, the lexicon's most; 12 words is LIMITS.searchWords.
+    for (const q of [
+      "pembangkit ".repeat(12),
+      "kementrian perindustrin kemenprin inalun smeltr hilirisai downstreming coperation direktor jendral indstri asahn",
+    ]) {
+      const result = await execute(graph, `query ($q: String!) { search(query: $q) { totalCount } }`, { q });
+      expect(result.errors, q).toBeUndefined();
+    }
+  });
 });
