@@ -9,13 +9,18 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { connectionEnv } from "../src/config.js";
+import { prepareDatabase } from "../src/database.js";
 import { Graph } from "../src/graph/driver.js";
-import { migrate } from "../src/graph/migrations.js";
-import { startInstance, stopInstance, type InstanceOptions } from "../src/local-neo4j/instance.js";
+import {
+  startInstance,
+  stopInstance,
+  type InstanceOptions,
+  type StartResult,
+} from "../src/local-neo4j/instance.js";
 import { NEO4J_VERSION } from "../src/local-neo4j/version.js";
 import { projectRoot } from "../src/project.js";
 import { commandLine, finishCommand, numberOption, UsageError } from "../src/run-command.js";
-import { createApollo, runOperation } from "../src/server.js";
+import { createApollo, runOperation } from "../src/apollo.js";
 import { countsFor, generate } from "./generate.js";
 import { QUERIES } from "./queries.js";
 import { percentile, rssMegabytes, startProcess } from "./support.js";
@@ -113,15 +118,20 @@ async function measureHttp(url: string, query: string): Promise<Figures> {
   };
 }
 
-async function main(): Promise<void> {
-  const options: InstanceOptions = {
-    name: "bench",
-    boltPort: 7699,
-    httpPort: 7486,
-    heap: "2g",
-    pageCache: scale >= 1_000_000 ? "2g" : "512m",
-    startTimeoutMs: 180_000,
-  };
+interface ChartRow {
+  name: string;
+  ours: number;
+  raw: number;
+  library: number | null;
+}
+
+/**
+ * The bench instance with the graph at `scale`, prepared like every process's database (verified, migrated): another scale's graph (or a build cut short) is
+ * replaced by an empty data folder first.
+ */
+async function openBenchGraph(
+  options: InstanceOptions,
+): Promise<{ instance: StartResult; graph: Graph; built: boolean }> {
   let instance = await startInstance(options, log);
   let graph = Graph.connect(instance.connection);
   const [state] = await graph.read<{ scale: number | null; empty: boolean }>(
@@ -136,24 +146,96 @@ async function main(): Promise<void> {
     instance = await startInstance(options, log, { wipe: true });
     graph = Graph.connect(instance.connection);
   }
-  await migrate(graph);
-  if (state?.scale !== scale) {
-    log(
-      `Building the synthetic graph at ${values.scale} (${Object.values(countsFor(scale)).reduce((a, b) => a + b)} entities)...`,
+  await prepareDatabase(graph);
+  return { instance, graph, built: state?.scale === scale };
+}
+
+/** Builds the synthetic graph at `scale`, with a progress bar, and marks it built. */
+async function buildGraph(graph: Graph): Promise<void> {
+  log(
+    `Building the synthetic graph at ${values.scale} (${Object.values(countsFor(scale)).reduce((a, b) => a + b)} entities)...`,
+  );
+  const started = Date.now();
+  await generate(graph, scale, (done, total) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(
+      `\r  [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} entities`,
     );
-    const started = Date.now();
-    await generate(graph, scale, (done, total) => {
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      process.stderr.write(
-        `\r  [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} entities`,
-      );
-    });
-    process.stderr.write("\n");
-    await graph.write("CREATE (:BenchMeta {scale: $scale})", { scale });
-    await graph.write("CALL db.awaitIndexes(300)");
-    log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  });
+  process.stderr.write("\n");
+  await graph.write("CREATE (:BenchMeta {scale: $scale})", { scale });
+  await graph.write("CALL db.awaitIndexes(300)");
+  log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** Each canonical query measured three ways: a row of the table and a group of the chart. */
+async function measureQueries(
+  graph: Graph,
+  oursUrl: string,
+  libraryUrl: string,
+): Promise<{ rows: string[]; chart: ChartRow[] }> {
+  const apollo = createApollo();
+  const rows: string[] = [];
+  const chart: ChartRow[] = [];
+  for (const q of QUERIES) {
+    log(`measuring: ${q.name}`);
+    // Round trips, counted by our driver wrapper on one execution.
+    const once = await runOperation(apollo, graph, { query: q.ours });
+    if (once.errors) throw new Error(`${q.name}: ${JSON.stringify(once.errors)}`);
+    const oursFigures = await measureHttp(oursUrl, q.ours);
+    const raw = await measureLoop(() =>
+      graph.driver.executeQuery(q.cypher, q.params, { database: "neo4j", routing: "READ" }),
+    );
+    const lib = q.library ? await measureHttp(libraryUrl, q.library) : null;
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    rows.push(
+      `| ${q.name} | ${oursFigures.p50.toFixed(1)} / ${oursFigures.p95.toFixed(1)} / ${oursFigures.p99.toFixed(1)} | ${oursFigures.rps.toFixed(0)} | ` +
+        `${raw.p50.toFixed(1)} / ${raw.p95.toFixed(1)} / ${raw.p99.toFixed(1)} | ${raw.rps.toFixed(0)} | ` +
+        `${lib ? `${lib.p50.toFixed(1)} / ${lib.p95.toFixed(1)} / ${lib.p99.toFixed(1)}` : "n/a"} | ${lib ? lib.rps.toFixed(0) : "n/a"} | ` +
+        `${once.roundTrips} | ${ratio(oursFigures.p50, Math.max(raw.p50, 0.01))} | ${lib ? ratio(oursFigures.rps, lib.rps) : "n/a"} |`,
+    );
+    chart.push({ name: q.name, ours: oursFigures.p50, raw: raw.p50, library: lib?.p50 ?? null });
   }
+  return { rows, chart };
+}
+
+/** The report in Markdown: machine, graph, load, then the table. */
+function reportOf(
+  rows: readonly string[],
+  counts: { nodes: number; rels: number } | undefined,
+  memory: number,
+  date: string,
+): string {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  return [
+    `# Benchmark at ${values.scale} (${date})`,
+    "",
+    `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Neo4j ${NEO4J_VERSION} Community (heap 2g);`,
+    `graph: ${counts?.nodes} nodes, ${counts?.rels} relationships. Load: ${connections} concurrent connections, ${duration} s per query and way,`,
+    "all three ways against the same Neo4j in one run. Latencies in ms (p50 / p95 / p99; autocannon reports p97.5 as p95), throughput in requests/s.",
+    `Our server's resident memory after the run: ${memory.toFixed(0)} MB.`,
+    "",
+    "| query | ours p50/p95/p99 | ours rps | raw Cypher p50/p95/p99 | raw rps | @neo4j/graphql p50/p95/p99 | lib rps | our round trips | ours/raw p50 | ours/lib rps |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...rows,
+    "",
+    "n/a: @neo4j/graphql has no equivalent (full-text over several labels, as-of positions, paths and neighbourhoods need hand-written @cypher fields).",
+    "",
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const options: InstanceOptions = {
+    name: "bench",
+    boltPort: 7699,
+    httpPort: 7486,
+    heap: "2g",
+    pageCache: scale >= 1_000_000 ? "2g" : "512m",
+    startTimeoutMs: 180_000,
+  };
+  const { instance, graph, built } = await openBenchGraph(options);
+  if (!built) await buildGraph(graph);
   const counts = await graph.read<{ nodes: number; rels: number }>(
     "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
   );
@@ -167,47 +249,11 @@ async function main(): Promise<void> {
     ...connectionEnv(instance.connection),
     PORT: "0",
   });
-  const apollo = createApollo();
-  const rows: string[] = [];
-  const chart: { name: string; ours: number; raw: number; library: number | null }[] = [];
   try {
-    for (const q of QUERIES) {
-      log(`measuring: ${q.name}`);
-      // Round trips, counted by our driver wrapper on one execution.
-      const once = await runOperation(apollo, graph, { query: q.ours });
-      if (once.errors) throw new Error(`${q.name}: ${JSON.stringify(once.errors)}`);
-      const oursFigures = await measureHttp(ours.url, q.ours);
-      const raw = await measureLoop(() =>
-        graph.driver.executeQuery(q.cypher, q.params, { database: "neo4j", routing: "READ" }),
-      );
-      const lib = q.library ? await measureHttp(library.url, q.library) : null;
-      const ratio = (a: number, b: number) => (a / b).toFixed(2);
-      rows.push(
-        `| ${q.name} | ${oursFigures.p50.toFixed(1)} / ${oursFigures.p95.toFixed(1)} / ${oursFigures.p99.toFixed(1)} | ${oursFigures.rps.toFixed(0)} | ` +
-          `${raw.p50.toFixed(1)} / ${raw.p95.toFixed(1)} / ${raw.p99.toFixed(1)} | ${raw.rps.toFixed(0)} | ` +
-          `${lib ? `${lib.p50.toFixed(1)} / ${lib.p95.toFixed(1)} / ${lib.p99.toFixed(1)}` : "n/a"} | ${lib ? lib.rps.toFixed(0) : "n/a"} | ` +
-          `${once.roundTrips} | ${ratio(oursFigures.p50, Math.max(raw.p50, 0.01))} | ${lib ? ratio(oursFigures.rps, lib.rps) : "n/a"} |`,
-      );
-      chart.push({ name: q.name, ours: oursFigures.p50, raw: raw.p50, library: lib?.p50 ?? null });
-    }
+    const { rows, chart } = await measureQueries(graph, ours.url, library.url);
     const memory = rssMegabytes(ours.child.pid);
-    const cpu = os.cpus()[0]?.model ?? "unknown CPU";
     const date = new Date().toISOString().slice(0, 10);
-    const report = [
-      `# Benchmark at ${values.scale} (${date})`,
-      "",
-      `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Neo4j ${NEO4J_VERSION} Community (heap 2g);`,
-      `graph: ${counts[0]?.nodes} nodes, ${counts[0]?.rels} relationships. Load: ${connections} concurrent connections, ${duration} s per query and way,`,
-      "all three ways against the same Neo4j in one run. Latencies in ms (p50 / p95 / p99; autocannon reports p97.5 as p95), throughput in requests/s.",
-      `Our server's resident memory after the run: ${memory.toFixed(0)} MB.`,
-      "",
-      "| query | ours p50/p95/p99 | ours rps | raw Cypher p50/p95/p99 | raw rps | @neo4j/graphql p50/p95/p99 | lib rps | our round trips | ours/raw p50 | ours/lib rps |",
-      "|---|---|---|---|---|---|---|---|---|---|",
-      ...rows,
-      "",
-      "n/a: @neo4j/graphql has no equivalent (full-text over several labels, as-of positions, paths and neighbourhoods need hand-written @cypher fields).",
-      "",
-    ].join("\n");
+    const report = reportOf(rows, counts[0], memory, date);
     console.log(report);
     const base = path.join(projectRoot, "bench", "results", `${values.scale.toLowerCase()}-${date}`);
     writeFileSync(`${base}.md`, report);
@@ -221,10 +267,7 @@ async function main(): Promise<void> {
 }
 
 /** A grouped bar chart as SVG: ours, raw Cypher and @neo4j/graphql per query. */
-function svgChart(
-  data: { name: string; ours: number; raw: number; library: number | null }[],
-  title: string,
-): string {
+function svgChart(data: ChartRow[], title: string): string {
   const max = Math.max(...data.flatMap((d) => [d.ours, d.raw, d.library ?? 0]));
   const rowHeight = 54;
   const width = 760;

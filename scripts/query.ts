@@ -6,7 +6,7 @@
 import { loadConfig } from "../src/config.js";
 import { withDatabase } from "../src/database.js";
 import { runCommand, UsageError } from "../src/run-command.js";
-import { createApollo, runOperation } from "../src/server.js";
+import { createApollo, runOperation } from "../src/apollo.js";
 
 const USAGE = `usage: npm run query -- '<GraphQL operation>' ['<variables as JSON>']
 

@@ -10,7 +10,7 @@ import { withDatabase } from "../src/database.js";
 import { projectRoot } from "../src/project.js";
 import { CommandError, runCommand, UsageError } from "../src/run-command.js";
 import { loadSeed } from "../src/seed/load.js";
-import { createApollo, runOperation } from "../src/server.js";
+import { createApollo, runOperation } from "../src/apollo.js";
 import { QUERIES_FILE, readDocQueries, withAnswers } from "./doc-queries.js";
 
 const USAGE = `usage: npm run docs:queries [-- --yes]

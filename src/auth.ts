@@ -40,3 +40,15 @@ export function requireRole(viewer: Viewer | null, role: Role): Viewer {
   }
   return viewer;
 }
+
+export interface AuthSettings {
+  keys: ApiKey[];
+  readAccess: "public" | "token";
+}
+
+/** The viewer of a request; with token-only reads, a request without a token is refused. */
+export function viewerOf(authorization: string | undefined, auth: AuthSettings): Viewer | null {
+  const viewer = authenticate(authorization, auth.keys);
+  if (!viewer && auth.readAccess === "token") requireRole(null, "reader");
+  return viewer;
+}

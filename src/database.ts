@@ -3,7 +3,7 @@ import { Graph, type Connection } from "./graph/driver.js";
 import { migrate } from "./graph/migrations.js";
 import { startInstance, stopInstance } from "./local-neo4j/instance.js";
 import { instanceOptions } from "./local-neo4j/options.js";
-import type { ServerInfo } from "./server.js";
+import type { ServerInfo } from "./apollo.js";
 
 export interface OpenDatabase {
   graph: Graph;

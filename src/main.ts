@@ -11,7 +11,8 @@ import { browserHint, runningPid, stopInstance } from "./local-neo4j/instance.js
 import { projectRoot } from "./project.js";
 import { explainError } from "./run-command.js";
 import { describeCounts, isEmpty, loadSeed } from "./seed/load.js";
-import { startHttpServer, type RunningServer, type ServerInfo } from "./server.js";
+import type { ServerInfo } from "./apollo.js";
+import { startHttpServer, type RunningServer } from "./http.js";
 
 /**
  * npm and tsx relay a signal sent to the whole process group (`kill -TERM -- -PGID`, a terminal's Ctrl-C),

@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 /**
  * The walls between layers, which the type checker cannot see: src/graph/ (all Cypher) speaks the domain
  * model, so it imports neither the seed compiler, nor the write rules, nor the generated API types; and
- * the table of limits reads nothing from the resolvers. (`npm run check:cycles` keeps the modules free of
- * import cycles.)
+ * the table of limits reads nothing from the resolvers; and the resolvers are named after the schema, so
+ * that what schema/<area>.graphql declares is resolved in src/resolvers/<area>.ts. (`npm run check:cycles`
+ * keeps the modules free of import cycles.)
  */
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -43,6 +44,17 @@ function offending(files: readonly string[], forbidden: readonly string[]): stri
   );
 }
 
+/** The schema files of `schemaFiles` without a resolver module of the same name among `resolverFiles`. */
+function withoutResolvers(schemaFiles: readonly string[], resolverFiles: readonly string[]): string[] {
+  const modules = new Set(
+    resolverFiles.filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -".ts".length)),
+  );
+  return schemaFiles
+    .filter((f) => f.endsWith(".graphql"))
+    .filter((f) => !modules.has(f.slice(0, -".graphql".length)))
+    .map((f) => `schema/${f} → src/resolvers/${f.slice(0, -".graphql".length)}.ts is missing`);
+}
+
 describe("architecture", () => {
   it("finds an offending import of each form (the check can fail)", () => {
     const file = path.join(root, "src/graph/example.ts");
@@ -66,5 +78,17 @@ describe("architecture", () => {
 
   it("src/limits.ts imports nothing from src/resolvers/", () => {
     expect(offending([path.join(root, "src/limits.ts")], ["src/resolvers"])).toEqual([]);
+  });
+
+  it("finds a schema file without its resolver module (the check can fail)", () => {
+    expect(
+      withoutResolvers(["lists.graphql", "explore.graphql", "README.md"], ["query.ts", "lists.ts"]),
+    ).toEqual(["schema/explore.graphql → src/resolvers/explore.ts is missing"]);
+  });
+
+  it("every schema/<area>.graphql has its src/resolvers/<area>.ts", () => {
+    const schemaFiles = readdirSync(path.join(root, "schema"));
+    expect(schemaFiles.filter((f) => f.endsWith(".graphql")).length).toBeGreaterThan(5);
+    expect(withoutResolvers(schemaFiles, readdirSync(path.join(root, "src/resolvers")))).toEqual([]);
   });
 });

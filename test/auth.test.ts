@@ -1,9 +1,8 @@
 import type { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createApiKey, hashToken, parseApiKeys } from "../src/api-keys.js";
-import { authenticate, requireRole } from "../src/auth.js";
+import { authenticate, requireRole, viewerOf } from "../src/auth.js";
 import { ConfigError, loadConfig } from "../src/config.js";
-import { viewerOf } from "../src/server.js";
 
 const codeOf = (fn: () => unknown) => {
   try {

@@ -13,7 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../src/limits.js";
 import { loadTypeDefs } from "../src/schema.js";
-import { startHttpServer, type RunningServer } from "../src/server.js";
+import { startHttpServer, type RunningServer } from "../src/http.js";
 import { schemaTimes } from "./support/amplifying-documents.js";
 import { connectTestGraph } from "./support/graph.js";
 import { postGraphQL } from "./support/http.js";

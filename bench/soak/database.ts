@@ -3,9 +3,8 @@
  * that runs compare; or, with NEO4J_URI set, that database, written to only when asked.
  */
 import { connectionEnv, loadConfig, type Neo4jTarget } from "../../src/config.js";
-import { connectionFor } from "../../src/database.js";
+import { connectionFor, prepareDatabase as verifyAndMigrate } from "../../src/database.js";
 import { Graph } from "../../src/graph/driver.js";
-import { migrate } from "../../src/graph/migrations.js";
 import { countGraph } from "../../src/graph/write.js";
 import { startInstance, type InstanceOptions } from "../../src/local-neo4j/instance.js";
 import { projectRoot } from "../../src/project.js";
@@ -50,7 +49,7 @@ async function externalDatabase(
   setup.graph = graph;
   if (resetExternal) {
     log(`--reset-external-database: replacing everything in ${neo4j.uri} with the seed graph.`);
-    await migrate(graph);
+    await verifyAndMigrate(graph);
     await loadSeed(graph, seedDir, log, { replace: true });
   } else {
     log("Nothing is written to it: it must hold the seed graph already (checked before the load starts).");
@@ -70,7 +69,7 @@ async function soakInstance(
   state.checkInterrupted();
   const graph = Graph.connect(instance.connection);
   setup.graph = graph;
-  await migrate(graph);
+  await verifyAndMigrate(graph);
   state.checkInterrupted();
   await loadSeed(graph, seedDir, log, { replace: true });
   return {

@@ -86,21 +86,8 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 export type WriteProgress = (step: string, done: number, total: number) => void;
 
-/** Writes `changes` inside the caller's transaction. Every endpoint must exist (the planner checks it). */
-export async function writeChanges(
-  tx: ManagedTransaction,
-  changes: GraphChanges,
-  progress: WriteProgress = () => undefined,
-): Promise<void> {
-  await tx.run(
-    `UNWIND $sources AS s
-     MERGE (n:Source {id: s.id})
-     SET n += s`,
-    { sources: changes.sources.map((s) => defined({ ...s })) },
-  );
-  progress("sources", changes.sources.length, changes.sources.length);
-
-  // Labels and relationship types are spliced into the Cypher below: refuse anything outside the closed sets.
+/** Labels and relationship types are spliced into the Cypher of writeEntities and writeRelationships. */
+function checkClosedSets(changes: GraphChanges): void {
   for (const e of changes.entities) {
     if (!(ENTITY_KINDS as readonly string[]).includes(e.kind))
       throw new Error(`not an entity kind: ${e.kind}`);
@@ -109,10 +96,17 @@ export async function writeChanges(
     if (!(RELATIONSHIP_TYPES as readonly string[]).includes(r.type))
       throw new Error(`not a relationship type: ${r.type}`);
   }
-  const byKind = groupBy(changes.entities, (e) => e.kind);
+}
+
+async function writeEntities(
+  tx: ManagedTransaction,
+  all: readonly EntityRecord[],
+  progress: WriteProgress,
+): Promise<void> {
+  const byKind = groupBy(all, (e) => e.kind);
   let written = 0;
   for (const [kind, entities] of byKind) {
-    // Labels cannot be parameters; `kind` was checked against ENTITY_KINDS above.
+    // Labels cannot be parameters; `kind` was checked by checkClosedSets.
     await tx.run(
       `UNWIND $rows AS row
        MERGE (n:Entity {id: row.id})
@@ -127,12 +121,18 @@ export async function writeChanges(
       { rows: entities.map(entityRow), kind },
     );
     written += entities.length;
-    progress("entities", written, changes.entities.length);
+    progress("entities", written, all.length);
   }
+}
 
-  written = 0;
-  for (const [type, relationships] of groupBy(changes.relationships, (r) => r.type)) {
-    // Relationship types cannot be parameters either; `type` was checked against RELATIONSHIP_TYPES above.
+async function writeRelationships(
+  tx: ManagedTransaction,
+  all: readonly RelationshipRecord[],
+  progress: WriteProgress,
+): Promise<void> {
+  let written = 0;
+  for (const [type, relationships] of groupBy(all, (r) => r.type)) {
+    // Relationship types cannot be parameters either; `type` was checked by checkClosedSets.
     const [result] = (
       await tx.run(
         `UNWIND $rows AS row
@@ -165,8 +165,28 @@ export async function writeChanges(
       );
     }
     written += relationships.length;
-    progress("relationships", written, changes.relationships.length);
+    progress("relationships", written, all.length);
   }
+}
+
+/** Writes `changes` inside the caller's transaction. Every endpoint must exist (the planner checks it). */
+export async function writeChanges(
+  tx: ManagedTransaction,
+  changes: GraphChanges,
+  progress: WriteProgress = () => undefined,
+): Promise<void> {
+  await tx.run(
+    `UNWIND $sources AS s
+     MERGE (n:Source {id: s.id})
+     SET n += s`,
+    { sources: changes.sources.map((s) => defined({ ...s })) },
+  );
+  progress("sources", changes.sources.length, changes.sources.length);
+
+  // Labels and relationship types are spliced into the Cypher: refuse anything outside the closed sets.
+  checkClosedSets(changes);
+  await writeEntities(tx, changes.entities, progress);
+  await writeRelationships(tx, changes.relationships, progress);
 
   await tx.run(
     `UNWIND $evidence AS e

@@ -7,7 +7,7 @@ import type { DraftProposal, DraftSourceInput, MutationResolvers } from "../gene
 import { knownEntityRows } from "../graph/known.js";
 import { INPUT_BOUNDS } from "../limits.js";
 import type { Problem } from "../model/problems.js";
-import { MUTATION_ROLES } from "./mutation.js";
+import { MUTATION_ROLES } from "./mutations.js";
 import { userErrors } from "./problems.js";
 
 /**

@@ -5,9 +5,9 @@ import { listStatements } from "../graph/statements.js";
 import type { EntityRow } from "../graph/rows.js";
 import type { GraphQLContext } from "./context.js";
 import { paginate, pageWindow, scopeOf, toConnection } from "./connection.js";
-import { nonNull } from "./entity.js";
+import { mustLoad, nonNull } from "./load.js";
 
-/** Statements through the API: the query, an entity's lists, and a statement's fields. */
+/** schema/statements.graphql: the statements query, a statement's fields, and an entity's lists of them. */
 
 interface PageArgs extends StatementFilter {
   first: number;
@@ -42,14 +42,8 @@ export const saidBy = nestedList("statementsBy");
 /** Entity.statementsAbout: what was said about it. */
 export const statementsAbout = nestedList("statementsAbout");
 
-async function must<T>(promise: Promise<T | null>, what: string): Promise<T> {
-  const value = await promise;
-  if (value === null) throw new Error(`dangling reference to ${what}`);
-  return value;
-}
-
 export const statementFields: StatementResolvers = {
-  speaker: (s, _args, { loaders }) => must(loaders.entity.load(s.speakerId), s.speakerId),
+  speaker: (s, _args, { loaders }) => mustLoad(loaders.entity.load(s.speakerId), s.speakerId),
   place: (s, _args, { loaders }) => (s.placeId ? loaders.entity.load(s.placeId) : null),
   about: async (s, _args, { loaders }) => nonNull(await loaders.entity.loadMany(s.aboutIds)),
   quote: async (s, _args, { loaders }) => {
@@ -57,5 +51,5 @@ export const statementFields: StatementResolvers = {
     if (!quote) throw new Error(`statement ${s.id} has no quote`);
     return quote;
   },
-  source: (s, _args, { loaders }) => must(loaders.source.load(s.sourceId), s.sourceId),
+  source: (s, _args, { loaders }) => mustLoad(loaders.source.load(s.sourceId), s.sourceId),
 };

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createApollo, runOperation } from "../../src/server.js";
+import { createApollo, runOperation } from "../../src/apollo.js";
 import { connectTestGraph } from "../support/graph.js";
 
 /** Misspelt names, at every stage that checks names: validation, and variable values at execution. */

@@ -6,7 +6,7 @@ import { connectionEnv } from "../../src/config.js";
 import { Graph, type Connection } from "../../src/graph/driver.js";
 import { startInstance, stopInstance, type InstanceOptions } from "../../src/local-neo4j/instance.js";
 import { projectRoot } from "../../src/project.js";
-import { startHttpServer, type RunningServer } from "../../src/server.js";
+import { startHttpServer, type RunningServer } from "../../src/http.js";
 import { resetAndSeed } from "../support/graph.js";
 import { postGraphQL, type GraphQLBody } from "../support/http.js";
 import {

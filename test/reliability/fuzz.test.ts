@@ -8,7 +8,7 @@ import { LIMITS } from "../../src/limits.js";
 import { projectRoot } from "../../src/project.js";
 import { loadTypeDefs } from "../../src/schema.js";
 import { compileSeedDir } from "../../src/seed/compile.js";
-import { startHttpServer, type RunningServer } from "../../src/server.js";
+import { startHttpServer, type RunningServer } from "../../src/http.js";
 import { fuzzRequests, poolFromSeed, type FuzzRequest } from "../support/fuzz-operations.js";
 import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
 

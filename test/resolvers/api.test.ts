@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OperationResult } from "../../src/server.js";
+import type { OperationResult } from "../../src/apollo.js";
 import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
 
 /** Seed-and-query tests of every Query field, through the real Apollo server on the real Neo4j. */

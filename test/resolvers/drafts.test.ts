@@ -6,7 +6,7 @@ import { createApiKey, parseApiKeys } from "../../src/api-keys.js";
 import { countGraph } from "../../src/graph/write.js";
 import { INPUT_BOUNDS, LIMITS } from "../../src/limits.js";
 import { projectRoot } from "../../src/project.js";
-import { startHttpServer } from "../../src/server.js";
+import { startHttpServer } from "../../src/http.js";
 import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
 import { postGraphQL } from "../support/http.js";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { Graph } from "../../src/graph/driver.js";
 import { projectRoot } from "../../src/project.js";
-import { startHttpServer, type RunningServer } from "../../src/server.js";
+import { startHttpServer, type RunningServer } from "../../src/http.js";
 
 /** Where the browser tests keep their screenshots. */
 export const SCREENSHOTS = path.join(projectRoot, "test-results", "screenshots");

@@ -5,7 +5,7 @@ import type { Viewer } from "../../src/api-keys.js";
 import { Graph } from "../../src/graph/driver.js";
 import { projectRoot } from "../../src/project.js";
 import { loadSeed } from "../../src/seed/load.js";
-import { createApollo, runOperation, type OperationResult } from "../../src/server.js";
+import { createApollo, runOperation, type OperationResult } from "../../src/apollo.js";
 import { migrate } from "../../src/graph/migrations.js";
 
 /** A driver to the test run's Neo4j (see global-setup.ts). Close it in afterAll. */

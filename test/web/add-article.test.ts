@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey, parseApiKeys } from "../../src/api-keys.js";
 import { projectRoot } from "../../src/project.js";
-import { startHttpServer, type RunningServer } from "../../src/server.js";
+import { startHttpServer, type RunningServer } from "../../src/http.js";
 import { launchChromium, SCREENSHOTS } from "../support/browser.js";
 import { connectTestGraph, resetAndSeed } from "../support/graph.js";
 

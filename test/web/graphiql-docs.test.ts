@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/project.js";
-import { startHttpServer, type RunningServer } from "../../src/server.js";
+import { startHttpServer, type RunningServer } from "../../src/http.js";
 import { launchChromium } from "../support/browser.js";
 import { connectTestGraph } from "../support/graph.js";
 

@@ -6,6 +6,8 @@ import type { WriteResult } from "../write/result.js";
 import { userErrors } from "./problems.js";
 import * as write from "../write/service.js";
 
+/** schema/mutations.graphql: the writes, each through src/write/ with the role it needs. */
+
 /**
  * The role each mutation needs. The mutationRoles plugin checks every root field of an operation against it
  * before the first one runs; each resolver checks its own again, for the viewer it passes on.

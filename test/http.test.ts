@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Graph } from "../src/graph/driver.js";
 import { migrate } from "../src/graph/migrations.js";
 import { SCHEMA_FILE } from "../src/schema.js";
-import { startHttpServer, type RunningServer } from "../src/server.js";
+import { startHttpServer, type RunningServer } from "../src/http.js";
 import { connectTestGraph, execute, resetDatabase } from "./support/graph.js";
 import { postGraphQL } from "./support/http.js";
 
