@@ -27,6 +27,8 @@ const config: CodegenConfig = {
           Position: "../graph/rows.js#PositionRow",
           Source: "../graph/rows.js#SourceRow",
           Evidence: "../graph/rows.js#EvidenceRow",
+          SourceCount: "../graph/search.js#SourceCountRow",
+          QuoteHit: "../graph/search.js#QuoteHitRow",
           Statement: "../graph/rows.js#StatementRow",
         },
       },

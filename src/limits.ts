@@ -25,9 +25,32 @@ export const LIMITS = {
   neighborhoodLimit: { min: 1, max: 500 },
   /** `path(maxHops)`: a literal in the Cypher pattern, so it must be a small whole number. */
   pathHops: { min: 1, max: 6 },
+  /** `paths(first)`: alternative paths in one answer. */
+  pathAlternatives: { min: 1, max: 10 },
+  /**
+   * The alternatives are taken from this many of the shortest path lengths there are (or fewer, as many
+   * as `first`): all paths of a length are compared to keep the order stable, and on a dense graph the
+   * number of paths grows fast with the length.
+   */
+  pathLengthGroups: 3,
   /** `search(query)`: characters, and words (each one is a Lucene clause). */
   searchLength: 200,
   searchWords: 12,
+  /** Words of the longest lexicon term a query's words are looked up as ("pertambangan mineral dan batu bara"). */
+  searchTermWords: 6,
+  /**
+   * Forms in the other language (and spellings) one term of a query is expanded with, at most: above the
+   * lexicon's most (14), so that every form of a term finds the same; twelve such terms stay below
+   * Lucene's 1,024 clauses per query.
+   */
+  searchEquivalents: 16,
+  /** A word of a query is matched within edit distance 1 from this many letters, 2 from the next. */
+  searchFuzzy1Length: 5,
+  searchFuzzy2Length: 8,
+  /** The fuzzy pass (and its "did you mean" suggestion) runs when the exact ones find fewer entities. */
+  searchFewHits: 3,
+  /** Of the fuzzy hits, how many are read for the names a suggestion is made of. */
+  searchSuggestionHits: 10,
 
   // --- Requests --------------------------------------------------------------------------------------------
 

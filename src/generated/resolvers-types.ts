@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, NodeRow, RelationshipRow, PositionRow, SourceRow, EvidenceRow, StatementRow } from '../graph/rows.js';
+import type { SourceCountRow, QuoteHitRow } from '../graph/search.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -858,6 +859,14 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
+/** Alternative paths between two entities, shortest first; when there are none, why. */
+export type PathAlternatives = {
+  __typename?: 'PathAlternatives';
+  paths: Array<Path>;
+  /** Null when there are paths; else what no path satisfied (the hops, the kinds avoided, `via`, ...). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** One step of a path: a relationship and the direction it is walked in. */
 export type PathHop = {
   __typename?: 'PathHop';
@@ -1049,18 +1058,36 @@ export type Query = {
   /** An entity by its id, or null when there is none. */
   entity?: Maybe<Entity>;
   events: EntityConnection;
+  /**
+   * Full-text search over the verbatim quotes (the sentences facts are drawn from), ranked as `search` ranks
+   * entities, the lexicon's terms in both languages ("smelter" also finds "pabrik peleburan"); each quote
+   * with its source, offsets and the facts it supports. Typos as in `search`, without a suggestion.
+   */
+  evidenceSearch: QuoteHitConnection;
   facilities: EntityConnection;
   indicators: EntityConnection;
-  /** The entities within `hops` (1-3) of an entity and the relationships among them. NOT_FOUND for an unknown id. */
+  /**
+   * The entities within `hops` (1-3) of an entity and the relationships among them. NOT_FOUND for an unknown id.
+   * `relationshipTypes` and `asOf` choose the relationships walked and shown (`asOf`: ties that hold on that
+   * date, by the rule of Entity.relationships(asOf)).
+   */
   neighborhood: Subgraph;
   /** Any node by its id, or null when there is none. */
   node?: Maybe<Node>;
   organizations: EntityConnection;
   /**
    * The shortest connection between two entities, of at most `maxHops` (1-6) relationships walked in either
-   * direction, with each hop's evidence; null when there is none. NOT_FOUND for an unknown id.
+   * direction, with each hop's evidence; null when there is none (`paths` says why). NOT_FOUND for an unknown
+   * id. It passes no entity of `excludeKinds` (the ends may be), walks only `relationshipTypes` and ties that
+   * hold on `asOf`, and passes `via` when given. Of several shortest ones, the first by the ids along it.
    */
   path?: Maybe<Path>;
+  /**
+   * Up to `first` (1-10) distinct paths between two entities, each through different entities: shortest
+   * first, then by the ids along them, the same every time, each hop with its evidence. Taken from the three
+   * shortest lengths there are. The arguments as for `path`. NOT_FOUND for an unknown id.
+   */
+  paths: PathAlternatives;
   people: EntityConnection;
   places: EntityConnection;
   programmes: EntityConnection;
@@ -1129,6 +1156,13 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryEvidenceSearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
+
 export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1146,10 +1180,12 @@ export type QueryIndicatorsArgs = {
 
 
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   hops?: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: Scalars['Int']['input'];
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -1167,9 +1203,25 @@ export type QueryOrganizationsArgs = {
 
 
 export type QueryPathArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  excludeKinds?: InputMaybe<Array<EntityKind>>;
   from: Scalars['ID']['input'];
   maxHops?: Scalars['Int']['input'];
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   to: Scalars['ID']['input'];
+  via?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  excludeKinds?: InputMaybe<Array<EntityKind>>;
+  first?: Scalars['Int']['input'];
+  from: Scalars['ID']['input'];
+  maxHops?: Scalars['Int']['input'];
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['ID']['input'];
+  via?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1228,6 +1280,34 @@ export type QueryTopicsArgs = {
   filter?: InputMaybe<EntityFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: EntityOrder;
+};
+
+/** A quote that matches an evidenceSearch, with the facts it is evidence of. */
+export type QuoteHit = {
+  __typename?: 'QuoteHit';
+  end: Scalars['Int']['output'];
+  match: SearchMatch;
+  /** The verbatim quote: `source.text` from `start` to `end`. */
+  quote: Scalars['String']['output'];
+  /** Relevance within its match class. */
+  score: Scalars['Float']['output'];
+  source: Source;
+  start: Scalars['Int']['output'];
+  /** The entities, relationships and statements this quote is evidence of. */
+  supports: Array<Node>;
+};
+
+export type QuoteHitConnection = {
+  __typename?: 'QuoteHitConnection';
+  edges: Array<QuoteHitEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuoteHitEdge = {
+  __typename?: 'QuoteHitEdge';
+  cursor: Scalars['String']['output'];
+  node: QuoteHit;
 };
 
 export type Regulation = Entity & Node & {
@@ -1364,13 +1444,23 @@ export type RelationshipTypeCount = {
 export type SearchConnection = {
   __typename?: 'SearchConnection';
   edges: Array<SearchHitEdge>;
+  /** Hits per kind, most first, the `kinds` filter left out: what a client can narrow to. */
+  facets: Array<KindCount>;
   pageInfo: PageInfo;
+  /** Hits per source of their evidence, most first, the `kinds` filter left out. */
+  sourceFacets: Array<SourceCount>;
+  /**
+   * "Did you mean": the query with its words corrected to the nearest names of the fuzzy hits ("Kemenprin" →
+   * "Kemenperin"), when the exact matching found few hits; null otherwise.
+   */
+  suggestion?: Maybe<Scalars['String']['output']>;
   totalCount: Scalars['Int']['output'];
 };
 
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
+  match: SearchMatch;
   /** Relevance: the better of the Indonesian and the English full-text scores. */
   score: Scalars['Float']['output'];
 };
@@ -1380,6 +1470,22 @@ export type SearchHitEdge = {
   cursor: Scalars['String']['output'];
   node: SearchHit;
 };
+
+/**
+ * How a hit matches the query, best first (docs/queries.md#search describes the ranking): the hits of a
+ * better class always come before those of a worse one, and by score within a class.
+ */
+export type SearchMatch =
+  /** Every word or term of the query, in either language. */
+  | 'ALL_WORDS'
+  /** Its name or an alias is what was typed: an acronym (UNIDO, Kemenperin) or an exact name. */
+  | 'EXACT'
+  /** Within an edit distance of 1 or 2 of the words typed: only when the others find few hits. */
+  | 'FUZZY'
+  /** The query's words in the order typed, or, for a query that is one lexicon term, any of its forms. */
+  | 'PHRASE'
+  /** Some of the query's words or terms. */
+  | 'SOME_WORDS';
 
 /** A news article the graph's facts are taken from. */
 export type Source = Node & {
@@ -1396,6 +1502,13 @@ export type Source = Node & {
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** How many hits have evidence in one source. */
+export type SourceCount = {
+  __typename?: 'SourceCount';
+  count: Scalars['Int']['output'];
+  source: Source;
 };
 
 export type SourceInput = {
@@ -1663,6 +1776,7 @@ export type ResolversTypes = {
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversTypes['PathHop']>, nodes: Array<ResolversTypes['Entity']> }>;
+  PathAlternatives: ResolverTypeWrapper<Omit<PathAlternatives, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
   PathHop: ResolverTypeWrapper<Omit<PathHop, 'from' | 'relationship' | 'to'> & { from: ResolversTypes['Entity'], relationship: ResolversTypes['Relationship'], to: ResolversTypes['Entity'] }>;
   Person: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
@@ -1670,6 +1784,9 @@ export type ResolversTypes = {
   Position: ResolverTypeWrapper<PositionRow>;
   Programme: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteHit: ResolverTypeWrapper<QuoteHitRow>;
+  QuoteHitConnection: ResolverTypeWrapper<Omit<QuoteHitConnection, 'edges'> & { edges: Array<ResolversTypes['QuoteHitEdge']> }>;
+  QuoteHitEdge: ResolverTypeWrapper<Omit<QuoteHitEdge, 'node'> & { node: ResolversTypes['QuoteHit'] }>;
   Regulation: ResolverTypeWrapper<EntityRow>;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
@@ -1678,10 +1795,12 @@ export type ResolversTypes = {
   RelationshipPayload: ResolverTypeWrapper<Omit<RelationshipPayload, 'relationship' | 'report'> & { relationship?: Maybe<ResolversTypes['Relationship']>, report?: Maybe<ResolversTypes['ChangeReport']> }>;
   RelationshipType: RelationshipType;
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
-  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'sourceFacets'> & { edges: Array<ResolversTypes['SearchHitEdge']>, sourceFacets: Array<ResolversTypes['SourceCount']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchMatch: SearchMatch;
   Source: ResolverTypeWrapper<SourceRow>;
+  SourceCount: ResolverTypeWrapper<SourceCountRow>;
   SourceInput: SourceInput;
   SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversTypes['ChangeReport']>, source?: Maybe<ResolversTypes['Source']> }>;
   Stance: Stance;
@@ -1740,12 +1859,16 @@ export type ResolversParentTypes = {
   Organization: EntityRow;
   PageInfo: PageInfo;
   Path: Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversParentTypes['PathHop']>, nodes: Array<ResolversParentTypes['Entity']> };
+  PathAlternatives: Omit<PathAlternatives, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
   PathHop: Omit<PathHop, 'from' | 'relationship' | 'to'> & { from: ResolversParentTypes['Entity'], relationship: ResolversParentTypes['Relationship'], to: ResolversParentTypes['Entity'] };
   Person: EntityRow;
   Place: EntityRow;
   Position: PositionRow;
   Programme: EntityRow;
   Query: Record<PropertyKey, never>;
+  QuoteHit: QuoteHitRow;
+  QuoteHitConnection: Omit<QuoteHitConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuoteHitEdge']> };
+  QuoteHitEdge: Omit<QuoteHitEdge, 'node'> & { node: ResolversParentTypes['QuoteHit'] };
   Regulation: EntityRow;
   Relationship: RelationshipRow;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
@@ -1753,10 +1876,11 @@ export type ResolversParentTypes = {
   RelationshipInput: RelationshipInput;
   RelationshipPayload: Omit<RelationshipPayload, 'relationship' | 'report'> & { relationship?: Maybe<ResolversParentTypes['Relationship']>, report?: Maybe<ResolversParentTypes['ChangeReport']> };
   RelationshipTypeCount: RelationshipTypeCount;
-  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
+  SearchConnection: Omit<SearchConnection, 'edges' | 'sourceFacets'> & { edges: Array<ResolversParentTypes['SearchHitEdge']>, sourceFacets: Array<ResolversParentTypes['SourceCount']> };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   Source: SourceRow;
+  SourceCount: SourceCountRow;
   SourceInput: SourceInput;
   SourcePayload: Omit<SourcePayload, 'report' | 'source'> & { report?: Maybe<ResolversParentTypes['ChangeReport']>, source?: Maybe<ResolversParentTypes['Source']> };
   Statement: StatementRow;
@@ -2051,6 +2175,11 @@ export type PathResolvers<ContextType = GraphQLContext, ParentType extends Resol
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type PathAlternativesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathAlternatives'] = ResolversParentTypes['PathAlternatives']> = {
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PathHopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathHop'] = ResolversParentTypes['PathHop']> = {
   forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2134,12 +2263,14 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
+  evidenceSearch?: Resolver<ResolversTypes['QuoteHitConnection'], ParentType, ContextType, RequireFields<QueryEvidenceSearchArgs, 'first' | 'query'>>;
   facilities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first' | 'orderBy'>>;
   indicators?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first' | 'orderBy'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'hops' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first' | 'orderBy'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<ResolversTypes['PathAlternatives'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
   places?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first' | 'orderBy'>>;
   programmes?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first' | 'orderBy'>>;
@@ -2149,6 +2280,27 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   topics?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first' | 'orderBy'>>;
+};
+
+export type QuoteHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteHit'] = ResolversParentTypes['QuoteHit']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type QuoteHitConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteHitConnection'] = ResolversParentTypes['QuoteHitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuoteHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuoteHitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteHitEdge'] = ResolversParentTypes['QuoteHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['QuoteHit'], ParentType, ContextType>;
 };
 
 export type RegulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Regulation'] = ResolversParentTypes['Regulation']> = {
@@ -2211,12 +2363,16 @@ export type RelationshipTypeCountResolvers<ContextType = GraphQLContext, ParentT
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  facets?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  sourceFacets?: Resolver<Array<ResolversTypes['SourceCount']>, ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -2236,6 +2392,11 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceCount'] = ResolversParentTypes['SourceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
@@ -2341,12 +2502,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PathAlternatives?: PathAlternativesResolvers<ContextType>;
   PathHop?: PathHopResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteHit?: QuoteHitResolvers<ContextType>;
+  QuoteHitConnection?: QuoteHitConnectionResolvers<ContextType>;
+  QuoteHitEdge?: QuoteHitEdgeResolvers<ContextType>;
   Regulation?: RegulationResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
@@ -2357,6 +2522,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceCount?: SourceCountResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { EntityKind } from "../model/kinds.js";
 import { checkRange } from "../check-range.js";
 import { LIMITS } from "../limits.js";
 import type { Graph } from "./driver.js";
+import { filterParameters, tieAllowed, type WalkFilter } from "./paths.js";
 import { RELATIONSHIP_TYPES } from "../model/relationships.js";
 import { entityRow, relationshipRow, type EntityRow, type RelationshipRow } from "./rows.js";
 
@@ -27,12 +28,14 @@ export async function neighborhood(
   hops: number,
   kinds: readonly EntityKind[] | null,
   limit: number,
+  filter: WalkFilter = { excludeKinds: null, relationshipTypes: null, asOf: null },
 ): Promise<SubgraphRow | null> {
   const [row] = await graph.read<SubgraphRow>(
     `MATCH (center:Entity {id: $id})
      CALL (center) {
        OPTIONAL MATCH p = (center)-[:${TIES}*1..${checkRange("hops", hops, LIMITS.neighborhoodHops)}]-(m:Entity)
        WHERE m <> center AND ($kinds IS NULL OR m.kind IN $kinds)
+         AND all(r IN relationships(p) WHERE ${tieAllowed("r")})
        WITH m, min(length(p)) AS distance
        ORDER BY distance, m.id
        WITH collect(m) AS found
@@ -42,48 +45,14 @@ export async function neighborhood(
      CALL (all) {
        UNWIND all AS a
        MATCH (a)-[r]->(b:Entity)
-       WHERE b IN all
+       WHERE b IN all AND ${tieAllowed("r")}
        WITH DISTINCT r ORDER BY r.id
        RETURN collect(${relationshipRow("r")}) AS edges
      }
      RETURN ${entityRow("center")} AS center, [n IN members | ${entityRow()}] AS nodes, edges, truncated`,
-    { id, kinds: kinds?.length ? kinds : null, limit: neo4j.int(limit) },
+    { id, kinds: kinds?.length ? kinds : null, limit: neo4j.int(limit), ...filterParameters(filter) },
   );
   return row ?? null;
-}
-
-export interface PathRow {
-  /** Which of the two ends exist; a path is only looked for between existing entities. */
-  fromExists: boolean;
-  toExists: boolean;
-  nodes: EntityRow[] | null;
-  relationships: RelationshipRow[] | null;
-}
-
-/**
- * A shortest path of at most `maxHops` relationships between two different entities, in either direction;
- * of several, the same one every time.
- */
-export async function shortestPath(
-  graph: Graph,
-  from: string,
-  to: string,
-  maxHops: number,
-): Promise<PathRow> {
-  const [row] = await graph.read<PathRow>(
-    `OPTIONAL MATCH (a:Entity {id: $from})
-     OPTIONAL MATCH (b:Entity {id: $to})
-     OPTIONAL MATCH p = allShortestPaths((a)-[:${TIES}*1..${checkRange("maxHops", maxHops, LIMITS.pathHops)}]-(b))
-     WHERE a <> b
-     // Of several shortest paths, always the same one: the first by the ids along it.
-     WITH a, b, p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT 1
-     RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
-            [n IN nodes(p) | ${entityRow()}] AS nodes,
-            [r IN relationships(p) | ${relationshipRow("r")}] AS relationships`,
-    { from, to },
-  );
-  if (!row) throw new Error("path query returned no row");
-  return row;
 }
 
 export interface StatsRow {

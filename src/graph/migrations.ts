@@ -28,6 +28,11 @@ export const MIGRATIONS: readonly string[] = [
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'indonesian' } }`,
   `CREATE FULLTEXT INDEX entity_search_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.aliases, n.name, n.description]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
+  // The quotes, for evidenceSearch: one index (Neo4j allows one per label and property list), Indonesian
+  // analysis, as the sources are Indonesian; English words are matched unstemmed, and the lexicon adds each
+  // term's forms in both languages to the query.
+  `CREATE FULLTEXT INDEX evidence_quote IF NOT EXISTS FOR (n:Evidence) ON EACH [n.quote]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'indonesian' } }`,
   // Relationship ids are stable API ids too: unique (and so indexed) per type.
   ...RELATIONSHIP_TYPES.map(
     (type) =>

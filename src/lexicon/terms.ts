@@ -234,6 +234,7 @@ const TOPICS: TopicTerm[] = [
   topic("topic:health-protocols", "Health protocols", ["protokol kesehatan", "prokes"], ["health protocols"]),
   topic("topic:standardisation", "Standardisation", ["standardisasi", "standarisasi", "standar nasional indonesia", "SNI"], ["standardisation", "standardization", "Indonesian National Standard"]),
   topic("topic:industrial-workforce", "Industrial workforce", ["tenaga kerja", "tenaga kerja industri", "penyerapan tenaga kerja", "lapangan kerja"], ["workforce", "employment", "jobs"], { generic: true }),
+  topic("topic:higher-education", "Higher education", ["perguruan tinggi", "pendidikan tinggi", "universitas", "kampus"], ["higher education", "universities", "university"], { generic: true }),
   topic("topic:food-security", "Food security", ["ketahanan pangan"], ["food security"]),
   topic("topic:energy-security", "Energy security", ["ketahanan energi"], ["energy security"]),
   topic("topic:special-economic-zones", "Special economic zones", ["kawasan ekonomi khusus", "KEK"], ["special economic zones", "special economic zone", "SEZ"]),

@@ -8,6 +8,7 @@ import { exploreQueries } from "./explore.js";
 import { listQueries } from "./lists.js";
 import { mutationResolvers } from "./mutations.js";
 import { relationshipTypes } from "./relationships.js";
+import { searchQueries, searchTypes } from "./search.js";
 import { statementFields, statementQueries } from "./statements.js";
 
 /**
@@ -19,7 +20,15 @@ export const resolvers: Resolvers = {
   ...entityTypes,
   ...relationshipTypes,
   ...evidenceTypes,
-  Query: { ...baseQueries, ...listQueries, ...exploreQueries, ...auditQueries, ...statementQueries },
+  ...searchTypes,
+  Query: {
+    ...baseQueries,
+    ...listQueries,
+    ...exploreQueries,
+    ...searchQueries,
+    ...auditQueries,
+    ...statementQueries,
+  },
   Statement: statementFields,
   Mutation: { ...mutationResolvers, ...draftResolvers },
 };
