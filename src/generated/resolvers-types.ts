@@ -496,6 +496,8 @@ export type EvidenceInput = {
 export type Facility = Entity & Node & {
   __typename?: 'Facility';
   aliases: Array<Scalars['String']['output']>;
+  /** Organizations that build or built it, the contractors (BUILDS ties), by name; stated ties only unless includeInferred. */
+  builders: Array<Organization>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -506,11 +508,34 @@ export type Facility = Entity & Node & {
   inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** Organizations that operate it (OPERATES ties), by name; stated ties only unless includeInferred. */
+  operators: Array<Organization>;
+  /** Organizations that own it (OWNS ties), by name; stated ties only unless includeInferred. */
+  owners: Array<Organization>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
   statementsAbout: StatementConnection;
+  /** Where the facility stands as its source states it; null when no source says. */
+  status?: Maybe<FacilityStatus>;
+  /** The process or technology as the source names it (RKEF, HPAL, ...). */
+  technology?: Maybe<Scalars['String']['output']>;
   type: FacilityType;
+};
+
+
+export type FacilityBuildersArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type FacilityOperatorsArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type FacilityOwnersArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
 };
 
 
@@ -530,6 +555,12 @@ export type FacilityStatementsAboutArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
+export type FacilityStatus =
+  | 'CLOSED'
+  | 'OPERATING'
+  | 'PLANNED'
+  | 'UNDER_CONSTRUCTION';
 
 export type FacilityType =
   | 'INDUSTRIAL_PARK'
@@ -1339,6 +1370,7 @@ export type RelationshipPayload = {
 
 export type RelationshipType =
   | 'BENEFICIARY_OF'
+  | 'BUILDS'
   | 'CITES'
   | 'COVERS'
   | 'HOLDS_POSITION'
@@ -1347,6 +1379,7 @@ export type RelationshipType =
   | 'MEASURES'
   | 'MEMBER_OF'
   | 'OPERATES'
+  | 'OWNS'
   | 'PARTNER_OF'
   | 'PARTY_TO'
   | 'PART_OF'
@@ -1646,6 +1679,7 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceInput: EvidenceInput;
   Facility: ResolverTypeWrapper<EntityRow>;
+  FacilityStatus: FacilityStatus;
   FacilityType: FacilityType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1946,6 +1980,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type FacilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  builders?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<FacilityBuildersArgs, 'includeInferred'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1954,8 +1989,12 @@ export type FacilityResolvers<ContextType = GraphQLContext, ParentType extends R
   inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<FacilityOperatorsArgs, 'includeInferred'>>;
+  owners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<FacilityOwnersArgs, 'includeInferred'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<FacilityRelationshipsArgs, 'direction' | 'first'>>;
   statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<FacilityStatementsAboutArgs, 'first'>>;
+  status?: Resolver<Maybe<ResolversTypes['FacilityStatus']>, ParentType, ContextType>;
+  technology?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -70,6 +70,8 @@ export const AGREEMENT_STATUSES = ["EXPLORED", "PROPOSED", "SIGNED", "IN_FORCE",
 export const INDICATOR_BASES = ["ACTUAL", "TARGET"] as const;
 export const PLACE_TYPES = ["COUNTRY", "PROVINCE", "REGENCY", "CITY", "DISTRICT", "AREA"] as const;
 export const FACILITY_TYPES = ["SMELTER", "POWER_PLANT", "INDUSTRIAL_PARK", "PLANT", "REFINERY"] as const;
+/** Where a facility stands, as its source states it; left out when the source does not say. */
+export const FACILITY_STATUSES = ["PLANNED", "UNDER_CONSTRUCTION", "OPERATING", "CLOSED"] as const;
 export const COMMODITY_CATEGORIES = ["MINERAL", "METAL", "PRODUCT", "ENERGY"] as const;
 
 const common = {
@@ -116,7 +118,14 @@ export const entitySchema = z.discriminatedUnion("kind", [
     type: z.enum(PLACE_TYPES),
     country: country.optional(),
   }),
-  z.strictObject({ kind: z.literal("Facility"), ...common, type: z.enum(FACILITY_TYPES) }),
+  z.strictObject({
+    kind: z.literal("Facility"),
+    ...common,
+    type: z.enum(FACILITY_TYPES),
+    status: z.enum(FACILITY_STATUSES).optional(),
+    /** The process or technology as the source names it: "RKEF", "HPAL", "blast furnace", ... */
+    technology: label.optional(),
+  }),
   z.strictObject({
     kind: z.literal("Event"),
     ...common,

@@ -8,6 +8,8 @@ export const RELATIONSHIP_TYPES = [
   "PARTY_TO",
   "COVERS",
   "OPERATES",
+  "OWNS",
+  "BUILDS",
   "LOCATED_IN",
   "TOOK_PART_IN",
   "ISSUED",
@@ -36,6 +38,9 @@ export const ENDPOINTS: Record<RelationshipType, [EntityKind[], EntityKind[]]> =
     ["Commodity", "Topic"],
   ],
   OPERATES: [["Organization"], ["Facility"]],
+  OWNS: [["Organization"], ["Facility"]],
+  /** The contractor that builds (or built) a facility. */
+  BUILDS: [["Organization"], ["Facility"]],
   LOCATED_IN: [["Organization", "Facility", "Place", "Event"], ["Place"]],
   TOOK_PART_IN: [["Organization", "Person"], ["Event"]],
   ISSUED: [["Organization"], ["Regulation"]],

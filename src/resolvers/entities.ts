@@ -94,6 +94,27 @@ async function relatedOrganizations(
 /** A unit's ministry comes before a member's holding. */
 const PARENT_TYPES: ("UNIT_OF" | "MEMBER_OF")[] = ["UNIT_OF", "MEMBER_OF"];
 
+/**
+ * The organizations tied to a facility by `type` (OWNS, BUILDS, OPERATES), by name; inferred ties only when
+ * asked for, so that an inference never reaches a client as a fact.
+ */
+async function facilityOrganizations(
+  id: string,
+  type: "OWNS" | "BUILDS" | "OPERATES",
+  includeInferred: boolean,
+  { loaders }: GraphQLContext,
+): Promise<EntityRow[]> {
+  const { relationships: ties } = await loaders.relationships.load({
+    id,
+    types: [type],
+    direction: "INCOMING",
+  });
+  const organizations = nonNull(
+    await loaders.entity.loadMany(ties.filter((t) => includeInferred || !t.inferred).map((t) => t.fromId)),
+  );
+  return organizations.sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** The fields every entity type has, statements about it included. */
 const fields = { ...entityFields, statementsAbout };
 
@@ -105,7 +126,15 @@ export const entityTypes: Resolvers = {
   Agreement: fields,
   Regulation: fields,
   Place: fields,
-  Facility: fields,
+  Facility: {
+    ...fields,
+    owners: (facility, { includeInferred }, context) =>
+      facilityOrganizations(facility.id, "OWNS", includeInferred, context),
+    builders: (facility, { includeInferred }, context) =>
+      facilityOrganizations(facility.id, "BUILDS", includeInferred, context),
+    operators: (facility, { includeInferred }, context) =>
+      facilityOrganizations(facility.id, "OPERATES", includeInferred, context),
+  },
   Event: fields,
   Organization: {
     ...fields,

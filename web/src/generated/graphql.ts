@@ -95,6 +95,7 @@ export type OrganizationType =
 
 export type RelationshipType =
   | 'BENEFICIARY_OF'
+  | 'BUILDS'
   | 'CITES'
   | 'COVERS'
   | 'HOLDS_POSITION'
@@ -103,6 +104,7 @@ export type RelationshipType =
   | 'MEASURES'
   | 'MEMBER_OF'
   | 'OPERATES'
+  | 'OWNS'
   | 'PARTNER_OF'
   | 'PARTY_TO'
   | 'PART_OF'
