@@ -386,8 +386,11 @@ export type EntityFilter = {
 export type EntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   basis?: InputMaybe<IndicatorBasis>;
+  bound?: InputMaybe<IndicatorBound>;
   category?: InputMaybe<CommodityCategory>;
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Indicator: an ISO 4217 code (IDR, USD, CNY) for a money figure. */
+  currency?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** Existing entities this one is known to be distinct from, although a name or alias matches. */
   distinctFrom?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -401,10 +404,14 @@ export type EntityInput = {
   name: Scalars['String']['input'];
   number?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
+  /** Indicator: the Commodity id of what the figure counts. */
+  product?: InputMaybe<Scalars['ID']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   startYear?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AgreementStatus>;
   subject?: InputMaybe<Scalars['ID']['input']>;
+  /** Facility: the process or technology as the source names it. */
+  technology?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
   value?: InputMaybe<Scalars['Float']['input']>;
@@ -591,6 +598,10 @@ export type Indicator = Entity & Node & {
   __typename?: 'Indicator';
   aliases: Array<Scalars['String']['output']>;
   basis: IndicatorBasis;
+  /** How the value is bounded as printed ('lebih dari', 'tidak kurang dari', 'sekitar'); null when no bound is printed. */
+  bound?: Maybe<IndicatorBound>;
+  /** For a money figure: its ISO 4217 currency code (IDR, USD, CNY); `unit` keeps the unit as printed. */
+  currency?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -603,6 +614,8 @@ export type Indicator = Entity & Node & {
   metric: Scalars['String']['output'];
   name: Scalars['String']['output'];
   period?: Maybe<Scalars['String']['output']>;
+  /** The commodity or product the figure counts (tonnes per year of a named product); null when it counts none. */
+  product?: Maybe<Commodity>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
@@ -634,8 +647,20 @@ export type IndicatorStatementsAboutArgs = {
 };
 
 export type IndicatorBasis =
+  /** Achieved or measured. */
   | 'ACTUAL'
+  /** Pledged, such as an investment. */
+  | 'COMMITTED'
+  /** Planned, such as a capacity to be built. */
+  | 'PLANNED'
+  /** Aimed at. */
   | 'TARGET';
+
+export type IndicatorBound =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACT';
 
 export type KindCount = {
   __typename?: 'KindCount';
@@ -1687,6 +1712,7 @@ export type ResolversTypes = {
   ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'report'> & { report?: Maybe<ResolversTypes['ChangeReport']> }>;
   Indicator: ResolverTypeWrapper<EntityRow>;
   IndicatorBasis: IndicatorBasis;
+  IndicatorBound: IndicatorBound;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   MergePayload: ResolverTypeWrapper<Omit<MergePayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
@@ -2009,6 +2035,8 @@ export type ImportPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['IndicatorBasis'], ParentType, ContextType>;
+  bound?: Resolver<Maybe<ResolversTypes['IndicatorBound']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2019,6 +2047,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Commodity']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IndicatorRelationshipsArgs, 'direction' | 'first'>>;
   statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<IndicatorStatementsAboutArgs, 'first'>>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;

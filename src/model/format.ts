@@ -67,7 +67,12 @@ export const ORGANIZATION_TYPES = [
   "MEDIA",
 ] as const;
 export const AGREEMENT_STATUSES = ["EXPLORED", "PROPOSED", "SIGNED", "IN_FORCE", "ENDED"] as const;
-export const INDICATOR_BASES = ["ACTUAL", "TARGET"] as const;
+/** ACTUAL: achieved; TARGET: aimed at; PLANNED: a plan (a capacity to be built); COMMITTED: pledged (an investment). */
+export const INDICATOR_BASES = ["ACTUAL", "TARGET", "PLANNED", "COMMITTED"] as const;
+/** How the value is bounded as printed: "lebih dari" AT_LEAST, "kurang dari" AT_MOST, "sekitar" ABOUT. */
+export const INDICATOR_BOUNDS = ["AT_LEAST", "AT_MOST", "ABOUT", "EXACT"] as const;
+/** The kinds a figure's product may be: what it counts. */
+export const INDICATOR_PRODUCT_KINDS = ["Commodity"] as const;
 export const PLACE_TYPES = ["COUNTRY", "PROVINCE", "REGENCY", "CITY", "DISTRICT", "AREA"] as const;
 export const FACILITY_TYPES = ["SMELTER", "POWER_PLANT", "INDUSTRIAL_PARK", "PLANT", "REFINERY"] as const;
 /** Where a facility stands, as its source states it; left out when the source does not say. */
@@ -143,6 +148,15 @@ export const entitySchema = z.discriminatedUnion("kind", [
     /** The period the figure is for: 2030, 2021-06, 2019-2023, ... */
     period: boundedText(BOUNDS.label).min(4).optional(),
     basis: z.enum(INDICATOR_BASES),
+    /** The commodity or product the figure counts (tonnes per year of nickel matte): a Commodity id. */
+    product: entityId.optional(),
+    /** How the value is bounded as printed; left out, the value is as printed (no bound stated). */
+    bound: z.enum(INDICATOR_BOUNDS).optional(),
+    /** For a money figure: the ISO 4217 code (IDR, USD, CNY); `unit` keeps the unit as printed. */
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "expected an ISO 4217 currency code such as IDR, USD or CNY")
+      .optional(),
   }),
 ]);
 

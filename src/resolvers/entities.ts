@@ -169,5 +169,7 @@ export const entityTypes: Resolvers = {
       if (!subject) throw new Error(`indicator ${indicator.id} has no subject`);
       return subject;
     },
+    product: async (indicator, _args, { loaders }) =>
+      typeof indicator.product === "string" ? await loaders.entity.load(indicator.product) : null,
   },
 };

@@ -65,7 +65,13 @@ export type ImportInput = {
 };
 
 export type IndicatorBasis =
+  /** Achieved or measured. */
   | 'ACTUAL'
+  /** Pledged, such as an investment. */
+  | 'COMMITTED'
+  /** Planned, such as a capacity to be built. */
+  | 'PLANNED'
+  /** Aimed at. */
   | 'TARGET';
 
 /** How a tie's observation date was established (docs/model.md, Time). */
