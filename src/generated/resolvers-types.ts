@@ -398,7 +398,10 @@ export type EntityInput = {
   endYear?: InputMaybe<Scalars['Int']['input']>;
   evidence: Array<EvidenceInput>;
   id: Scalars['ID']['input'];
+  inForceFrom?: InputMaybe<Scalars['Date']['input']>;
   inferred?: InputMaybe<Scalars['String']['input']>;
+  instrument?: InputMaybe<RegulationInstrument>;
+  issuedOn?: InputMaybe<Scalars['Date']['input']>;
   kind: EntityKind;
   metric?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -1289,14 +1292,28 @@ export type QueryTopicsArgs = {
 export type Regulation = Entity & Node & {
   __typename?: 'Regulation';
   aliases: Array<Scalars['String']['output']>;
+  /** Whatever cites this regulation: organizations, people, events, agreements, programmes, regulations, by name. */
+  citedBy: Array<Entity>;
+  /** The regulations this one cites (CITES ties between regulations), by name; stated ties unless includeInferred. */
+  cites: Array<Regulation>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** The regulations that implement this one, by name. */
+  implementedBy: Array<Regulation>;
+  /** The regulations this one implements (IMPLEMENTS ties), by name. */
+  implements: Array<Regulation>;
+  /** In force from, where a source states it. */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
   /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
   inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
+  /** The instrument type (UU, PP, PERPRES, PERMEN, SE, PERMIT, ...); null when no source says. */
+  instrument?: Maybe<RegulationInstrument>;
+  /** Signed or issued on, where a source states it. */
+  issuedOn?: Maybe<Scalars['Date']['output']>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   number?: Maybe<Scalars['String']['output']>;
@@ -1305,6 +1322,26 @@ export type Regulation = Entity & Node & {
   /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
   statementsAbout: StatementConnection;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type RegulationCitedByArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type RegulationCitesArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type RegulationImplementedByArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type RegulationImplementsArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
 };
 
 
@@ -1324,6 +1361,21 @@ export type RegulationStatementsAboutArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
+export type RegulationInstrument =
+  | 'INPRES'
+  | 'KEPMEN'
+  | 'KEPPRES'
+  | 'PERDA'
+  | 'PERMEN'
+  | 'PERMIT'
+  | 'PERPPU'
+  | 'PERPRES'
+  | 'POLICY'
+  | 'PP'
+  | 'SE'
+  | 'STANDARD'
+  | 'UU';
 
 /** A tie between two entities, with its own properties and the quotes that state it. */
 export type Relationship = Node & {
@@ -1399,6 +1451,7 @@ export type RelationshipType =
   | 'CITES'
   | 'COVERS'
   | 'HOLDS_POSITION'
+  | 'IMPLEMENTS'
   | 'ISSUED'
   | 'LOCATED_IN'
   | 'MEASURES'
@@ -1731,6 +1784,7 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regulation: ResolverTypeWrapper<EntityRow>;
+  RegulationInstrument: RegulationInstrument;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
@@ -2221,12 +2275,19 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type RegulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Regulation'] = ResolversParentTypes['Regulation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<RegulationCitedByArgs, 'includeInferred'>>;
+  cites?: Resolver<Array<ResolversTypes['Regulation']>, ParentType, ContextType, RequireFields<RegulationCitesArgs, 'includeInferred'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementedBy?: Resolver<Array<ResolversTypes['Regulation']>, ParentType, ContextType, RequireFields<RegulationImplementedByArgs, 'includeInferred'>>;
+  implements?: Resolver<Array<ResolversTypes['Regulation']>, ParentType, ContextType, RequireFields<RegulationImplementsArgs, 'includeInferred'>>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  instrument?: Resolver<Maybe<ResolversTypes['RegulationInstrument']>, ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

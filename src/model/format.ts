@@ -77,6 +77,27 @@ export const PLACE_TYPES = ["COUNTRY", "PROVINCE", "REGENCY", "CITY", "DISTRICT"
 export const FACILITY_TYPES = ["SMELTER", "POWER_PLANT", "INDUSTRIAL_PARK", "PLANT", "REFINERY"] as const;
 /** Where a facility stands, as its source states it; left out when the source does not say. */
 export const FACILITY_STATUSES = ["PLANNED", "UNDER_CONSTRUCTION", "OPERATING", "CLOSED"] as const;
+/**
+ * The instrument of a regulation or policy: a law (UU), a government regulation in lieu of law (PERPPU), a
+ * government regulation (PP), presidential regulation, decree and instruction (PERPRES, KEPPRES, INPRES),
+ * ministerial regulation and decree (PERMEN, KEPMEN), a circular (SE), a regional regulation (PERDA), a
+ * permit regime (PERMIT: IUI, IOMKI), a standard (STANDARD) or a policy stated without an instrument (POLICY).
+ */
+export const REGULATION_INSTRUMENTS = [
+  "UU",
+  "PERPPU",
+  "PP",
+  "PERPRES",
+  "KEPPRES",
+  "INPRES",
+  "PERMEN",
+  "KEPMEN",
+  "SE",
+  "PERDA",
+  "PERMIT",
+  "STANDARD",
+  "POLICY",
+] as const;
 export const COMMODITY_CATEGORIES = ["MINERAL", "METAL", "PRODUCT", "ENERGY"] as const;
 
 const common = {
@@ -114,8 +135,12 @@ export const entitySchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("Regulation"),
     ...common,
+    instrument: z.enum(REGULATION_INSTRUMENTS).optional(),
     number: label.optional(),
     year: z.number().int().optional(),
+    /** Signed or issued on; in force from: only where the source states them. */
+    issuedOn: partialDate.optional(),
+    inForceFrom: partialDate.optional(),
   }),
   z.strictObject({
     kind: z.literal("Place"),

@@ -14,6 +14,7 @@ export const RELATIONSHIP_TYPES = [
   "TOOK_PART_IN",
   "ISSUED",
   "CITES",
+  "IMPLEMENTS",
   "PART_OF",
   "SUPPLIER_OF",
   "PARTNER_OF",
@@ -44,7 +45,9 @@ export const ENDPOINTS: Record<RelationshipType, [EntityKind[], EntityKind[]]> =
   LOCATED_IN: [["Organization", "Facility", "Place", "Event"], ["Place"]],
   TOOK_PART_IN: [["Organization", "Person"], ["Event"]],
   ISSUED: [["Organization"], ["Regulation"]],
-  CITES: [["Organization", "Person", "Event", "Agreement", "Programme"], ["Regulation"]],
+  CITES: [["Organization", "Person", "Event", "Agreement", "Programme", "Regulation"], ["Regulation"]],
+  /** A regulation or policy implementing another (a ministerial circular implementing a law). */
+  IMPLEMENTS: [["Regulation"], ["Regulation"]],
   PART_OF: [
     ["Programme", "Facility", "Event"],
     ["Programme", "Facility", "Event"],

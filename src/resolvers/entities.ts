@@ -102,17 +102,28 @@ async function facilityOrganizations(
   id: string,
   type: "OWNS" | "BUILDS" | "OPERATES",
   includeInferred: boolean,
+  context: GraphQLContext,
+): Promise<EntityRow[]> {
+  return tiedEntities(id, type, "INCOMING", includeInferred, context);
+}
+
+/** The entities at the other end of `type` ties, by name; inferred ties only when asked for. */
+async function tiedEntities(
+  id: string,
+  type: RelationshipType,
+  direction: "OUTGOING" | "INCOMING",
+  includeInferred: boolean,
   { loaders }: GraphQLContext,
 ): Promise<EntityRow[]> {
-  const { relationships: ties } = await loaders.relationships.load({
-    id,
-    types: [type],
-    direction: "INCOMING",
-  });
-  const organizations = nonNull(
-    await loaders.entity.loadMany(ties.filter((t) => includeInferred || !t.inferred).map((t) => t.fromId)),
+  const { relationships: ties } = await loaders.relationships.load({ id, types: [type], direction });
+  const others = nonNull(
+    await loaders.entity.loadMany(
+      ties
+        .filter((t) => includeInferred || !t.inferred)
+        .map((t) => (direction === "OUTGOING" ? t.toId : t.fromId)),
+    ),
   );
-  return organizations.sort((a, b) => a.name.localeCompare(b.name));
+  return others.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
 /** The fields every entity type has, statements about it included. */
@@ -124,7 +135,19 @@ export const entityTypes: Resolvers = {
   Topic: fields,
   Programme: fields,
   Agreement: fields,
-  Regulation: fields,
+  Regulation: {
+    ...fields,
+    cites: async (regulation, { includeInferred }, context) =>
+      (await tiedEntities(regulation.id, "CITES", "OUTGOING", includeInferred, context)).filter(
+        (e) => e.kind === "Regulation",
+      ),
+    citedBy: (regulation, { includeInferred }, context) =>
+      tiedEntities(regulation.id, "CITES", "INCOMING", includeInferred, context),
+    implements: (regulation, { includeInferred }, context) =>
+      tiedEntities(regulation.id, "IMPLEMENTS", "OUTGOING", includeInferred, context),
+    implementedBy: (regulation, { includeInferred }, context) =>
+      tiedEntities(regulation.id, "IMPLEMENTS", "INCOMING", includeInferred, context),
+  },
   Place: fields,
   Facility: {
     ...fields,

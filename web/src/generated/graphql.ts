@@ -105,6 +105,7 @@ export type RelationshipType =
   | 'CITES'
   | 'COVERS'
   | 'HOLDS_POSITION'
+  | 'IMPLEMENTS'
   | 'ISSUED'
   | 'LOCATED_IN'
   | 'MEASURES'
