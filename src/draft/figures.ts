@@ -6,7 +6,6 @@ import type { Mention } from "./recognize.js";
 import { sentenceAt } from "./sentences.js";
 import type { DraftDocument, EntityProposal, Sentence, Span } from "./types.js";
 
-
 /** The draft's bound words (amounts.ts) as the model's bounds. */
 const BOUND_OF: Record<string, "AT_LEAST" | "AT_MOST" | "ABOUT"> = {
   "at least": "AT_LEAST",

@@ -132,12 +132,7 @@ export function checkReferences(
       const target = c.entities.get(id);
       if (!target) unknown(p, at, id, kinds);
       else if (!kinds.includes(target.kind))
-        report(
-          c,
-          p,
-          at,
-          `${field} cannot be a ${target.kind} (${id}); expected ${kinds.join(" or ")}`,
-        );
+        report(c, p, at, `${field} cannot be a ${target.kind} (${id}); expected ${kinds.join(" or ")}`);
     }
   }
   return external;
