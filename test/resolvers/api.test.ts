@@ -270,7 +270,7 @@ describe("the read API on the seed graph", () => {
       const all = await query(
         `{ entities(first: 100, orderBy: NAME_ASC) { totalCount edges { node { id } } } }`,
       );
-      expect(all.entities.totalCount).toBe(111);
+      expect(all.entities.totalCount).toBe(113);
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page++) {
@@ -285,9 +285,9 @@ describe("the read API on the seed graph", () => {
         if (!data.entities.pageInfo.hasNextPage) break;
         after = data.entities.pageInfo.endCursor;
       }
-      expect(seen).toHaveLength(111);
+      expect(seen).toHaveLength(113);
       expect(seen.slice(0, 100)).toEqual(ids(all.entities));
-      expect(new Set(seen).size).toBe(111);
+      expect(new Set(seen).size).toBe(113);
     });
 
     it("refuses bad cursors, page sizes and filters, naming the argument", async () => {
@@ -430,17 +430,17 @@ describe("the read API on the seed graph", () => {
     const data = await query(
       `{ stats { entities relationships sources evidence statements byKind { kind count } byRelationshipType { type count } } }`,
     );
-    // 365 quotes of entities and relationships, and one for each of the 32 statements.
+    // 377 quotes of entities and relationships, and one for each of the 32 statements.
     expect(data.stats).toMatchObject({
-      entities: 111,
-      relationships: 162,
+      entities: 113,
+      relationships: 166,
       sources: 5,
-      evidence: 365 + 32,
+      evidence: 377 + 32,
       statements: 32,
     });
     const sum = (rows: { count: number }[]) => rows.reduce((t, r) => t + r.count, 0);
-    expect(sum(data.stats.byKind)).toBe(111);
-    expect(sum(data.stats.byRelationshipType)).toBe(162);
+    expect(sum(data.stats.byKind)).toBe(113);
+    expect(sum(data.stats.byRelationshipType)).toBe(166);
     expect(data.stats.byKind).toContainEqual({ kind: "Organization", count: 10 });
   });
 
