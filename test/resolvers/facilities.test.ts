@@ -39,6 +39,16 @@ describe("facilities", () => {
     });
   });
 
+  it("gives the builders a sentence names, even as a group, and no status it does not state", async () => {
+    expect(await facility("facility:smelters-built-by-chinese-companies")).toEqual({
+      status: null,
+      technology: null,
+      owners: [],
+      builders: [{ id: "org:chinese-smelter-builders" }],
+      operators: [],
+    });
+  });
+
   it("leaves the status null where no source states it", async () => {
     expect((await facility("facility:mm2100")).status).toBeNull();
   });
