@@ -6,14 +6,20 @@ import type { Mention } from "./recognize.js";
 import { sentenceAt } from "./sentences.js";
 import type { DraftDocument, EntityProposal, Sentence, Span } from "./types.js";
 
+/** The draft's bound words (amounts.ts) as the model's bounds. */
+const BOUND_OF: Record<string, "AT_LEAST" | "AT_MOST" | "ABOUT"> = {
+  "at least": "AT_LEAST",
+  "at most": "AT_MOST",
+  about: "ABOUT",
+};
 /**
  * Figures as Indicator entities: an amount with its unit (src/draft/amounts.ts), what it measures (the
  * word before it: "ekspornya mencapai 13.000 ton", "produksi", "anggaran", "utilitas"), what it is about
  * (the organization or other entity the sentence names nearest it, else the one the previous sentence
  * named: "-nya" refers back), its period ("di 2030", "Juni 2021", "tahun 2023", "bulan Januari" with the
  * year of the sentence or article), and whether it is a target ("akan", "menargetkan", "menyasar",
- * "menjadi … di 2030") or an actual figure. A bound ("lebih dari") goes into the name and description,
- * which the reviewer sees, until the model has bounds (issue 15).
+ * "menjadi … di 2030") or an actual figure. A bound ("lebih dari") goes into the name, which the reviewer
+ * sees, and into the figure's `bound`.
  */
 
 /** What a figure measures, by the word before it, with the metric name for each kind of unit. */
@@ -256,11 +262,7 @@ export function findFigures(doc: DraftDocument, ctx: FigureContext): EntityPropo
         id: `indicator:${slug(`${subject.mention.id.split(":")[1] ?? ""} ${metric.metric} ${period?.value ?? amount.value}`)}`,
         name,
         aliases: [amount.printed],
-        ...(amount.bound
-          ? {
-              description: `${amount.bound[0]?.toUpperCase()}${amount.bound.slice(1)} ${amount.value} ${amount.unit} (printed '${amount.printed}'); the bound is kept here until the model has one.`,
-            }
-          : {}),
+        ...(amount.bound ? { bound: BOUND_OF[amount.bound] } : {}),
         subject: subject.mention.id,
         metric: metric.metric,
         value: amount.value,

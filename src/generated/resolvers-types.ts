@@ -387,8 +387,11 @@ export type EntityFilter = {
 export type EntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   basis?: InputMaybe<IndicatorBasis>;
+  bound?: InputMaybe<IndicatorBound>;
   category?: InputMaybe<CommodityCategory>;
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Indicator: an ISO 4217 code (IDR, USD, CNY) for a money figure. */
+  currency?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** Existing entities this one is known to be distinct from, although a name or alias matches. */
   distinctFrom?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -396,16 +399,23 @@ export type EntityInput = {
   endYear?: InputMaybe<Scalars['Int']['input']>;
   evidence: Array<EvidenceInput>;
   id: Scalars['ID']['input'];
+  inForceFrom?: InputMaybe<Scalars['Date']['input']>;
   inferred?: InputMaybe<Scalars['String']['input']>;
+  instrument?: InputMaybe<RegulationInstrument>;
+  issuedOn?: InputMaybe<Scalars['Date']['input']>;
   kind: EntityKind;
   metric?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   number?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
+  /** Indicator: the Commodity id of what the figure counts. */
+  product?: InputMaybe<Scalars['ID']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   startYear?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AgreementStatus>;
   subject?: InputMaybe<Scalars['ID']['input']>;
+  /** Facility: the process or technology as the source names it. */
+  technology?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
   value?: InputMaybe<Scalars['Float']['input']>;
@@ -497,6 +507,8 @@ export type EvidenceInput = {
 export type Facility = Entity & Node & {
   __typename?: 'Facility';
   aliases: Array<Scalars['String']['output']>;
+  /** Organizations that build or built it, the contractors (BUILDS ties), by name; stated ties only unless includeInferred. */
+  builders: Array<Organization>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -507,11 +519,34 @@ export type Facility = Entity & Node & {
   inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** Organizations that operate it (OPERATES ties), by name; stated ties only unless includeInferred. */
+  operators: Array<Organization>;
+  /** Organizations that own it (OWNS ties), by name; stated ties only unless includeInferred. */
+  owners: Array<Organization>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
   statementsAbout: StatementConnection;
+  /** Where the facility stands as its source states it; null when no source says. */
+  status?: Maybe<FacilityStatus>;
+  /** The process or technology as the source names it (RKEF, HPAL, ...). */
+  technology?: Maybe<Scalars['String']['output']>;
   type: FacilityType;
+};
+
+
+export type FacilityBuildersArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type FacilityOperatorsArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type FacilityOwnersArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
 };
 
 
@@ -531,6 +566,12 @@ export type FacilityStatementsAboutArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
+export type FacilityStatus =
+  | 'CLOSED'
+  | 'OPERATING'
+  | 'PLANNED'
+  | 'UNDER_CONSTRUCTION';
 
 export type FacilityType =
   | 'INDUSTRIAL_PARK'
@@ -561,6 +602,10 @@ export type Indicator = Entity & Node & {
   __typename?: 'Indicator';
   aliases: Array<Scalars['String']['output']>;
   basis: IndicatorBasis;
+  /** How the value is bounded as printed ('lebih dari', 'tidak kurang dari', 'sekitar'); null when no bound is printed. */
+  bound?: Maybe<IndicatorBound>;
+  /** For a money figure: its ISO 4217 currency code (IDR, USD, CNY); `unit` keeps the unit as printed. */
+  currency?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -573,6 +618,8 @@ export type Indicator = Entity & Node & {
   metric: Scalars['String']['output'];
   name: Scalars['String']['output'];
   period?: Maybe<Scalars['String']['output']>;
+  /** The commodity or product the figure counts (tonnes per year of a named product); null when it counts none. */
+  product?: Maybe<Commodity>;
   /** Ties to other entities, in a stable order (type, then the other end's id). */
   relationships: RelationshipConnection;
   /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
@@ -604,8 +651,20 @@ export type IndicatorStatementsAboutArgs = {
 };
 
 export type IndicatorBasis =
+  /** Achieved or measured. */
   | 'ACTUAL'
+  /** Pledged, such as an investment. */
+  | 'COMMITTED'
+  /** Planned, such as a capacity to be built. */
+  | 'PLANNED'
+  /** Aimed at. */
   | 'TARGET';
+
+export type IndicatorBound =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACT';
 
 export type KindCount = {
   __typename?: 'KindCount';
@@ -1313,14 +1372,28 @@ export type QuoteHitEdge = {
 export type Regulation = Entity & Node & {
   __typename?: 'Regulation';
   aliases: Array<Scalars['String']['output']>;
+  /** Whatever cites this regulation: organizations, people, events, agreements, programmes, regulations, by name. */
+  citedBy: Array<Entity>;
+  /** The regulations this one cites (CITES ties between regulations), by name; stated ties unless includeInferred. */
+  cites: Array<Regulation>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** The regulations that implement this one, by name. */
+  implementedBy: Array<Regulation>;
+  /** The regulations this one implements (IMPLEMENTS ties), by name. */
+  implements: Array<Regulation>;
+  /** In force from, where a source states it. */
+  inForceFrom?: Maybe<Scalars['Date']['output']>;
   /** Figures about this entity. */
   indicators: Array<Indicator>;
   inferred?: Maybe<Scalars['String']['output']>;
   /** For an inferred fact: the passages of its evidence that state the premises it is inferred from. */
   inferredFrom?: Maybe<Array<Scalars['String']['output']>>;
+  /** The instrument type (UU, PP, PERPRES, PERMEN, SE, PERMIT, ...); null when no source says. */
+  instrument?: Maybe<RegulationInstrument>;
+  /** Signed or issued on, where a source states it. */
+  issuedOn?: Maybe<Scalars['Date']['output']>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   number?: Maybe<Scalars['String']['output']>;
@@ -1329,6 +1402,26 @@ export type Regulation = Entity & Node & {
   /** Statements about this entity, in date order; `by` a speaker, `from`/`to` on their dates. */
   statementsAbout: StatementConnection;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type RegulationCitedByArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type RegulationCitesArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type RegulationImplementedByArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type RegulationImplementsArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
 };
 
 
@@ -1348,6 +1441,21 @@ export type RegulationStatementsAboutArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
+export type RegulationInstrument =
+  | 'INPRES'
+  | 'KEPMEN'
+  | 'KEPPRES'
+  | 'PERDA'
+  | 'PERMEN'
+  | 'PERMIT'
+  | 'PERPPU'
+  | 'PERPRES'
+  | 'POLICY'
+  | 'PP'
+  | 'SE'
+  | 'STANDARD'
+  | 'UU';
 
 /** A tie between two entities, with its own properties and the quotes that state it. */
 export type Relationship = Node & {
@@ -1419,14 +1527,17 @@ export type RelationshipPayload = {
 
 export type RelationshipType =
   | 'BENEFICIARY_OF'
+  | 'BUILDS'
   | 'CITES'
   | 'COVERS'
   | 'HOLDS_POSITION'
+  | 'IMPLEMENTS'
   | 'ISSUED'
   | 'LOCATED_IN'
   | 'MEASURES'
   | 'MEMBER_OF'
   | 'OPERATES'
+  | 'OWNS'
   | 'PARTNER_OF'
   | 'PARTY_TO'
   | 'PART_OF'
@@ -1759,6 +1870,7 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceInput: EvidenceInput;
   Facility: ResolverTypeWrapper<EntityRow>;
+  FacilityStatus: FacilityStatus;
   FacilityType: FacilityType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1766,6 +1878,7 @@ export type ResolversTypes = {
   ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'report'> & { report?: Maybe<ResolversTypes['ChangeReport']> }>;
   Indicator: ResolverTypeWrapper<EntityRow>;
   IndicatorBasis: IndicatorBasis;
+  IndicatorBound: IndicatorBound;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   MergePayload: ResolverTypeWrapper<Omit<MergePayload, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
@@ -1788,6 +1901,7 @@ export type ResolversTypes = {
   QuoteHitConnection: ResolverTypeWrapper<Omit<QuoteHitConnection, 'edges'> & { edges: Array<ResolversTypes['QuoteHitEdge']> }>;
   QuoteHitEdge: ResolverTypeWrapper<Omit<QuoteHitEdge, 'node'> & { node: ResolversTypes['QuoteHit'] }>;
   Regulation: ResolverTypeWrapper<EntityRow>;
+  RegulationInstrument: RegulationInstrument;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
@@ -2070,6 +2184,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type FacilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  builders?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<FacilityBuildersArgs, 'includeInferred'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2078,8 +2193,12 @@ export type FacilityResolvers<ContextType = GraphQLContext, ParentType extends R
   inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<FacilityOperatorsArgs, 'includeInferred'>>;
+  owners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<FacilityOwnersArgs, 'includeInferred'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<FacilityRelationshipsArgs, 'direction' | 'first'>>;
   statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<FacilityStatementsAboutArgs, 'first'>>;
+  status?: Resolver<Maybe<ResolversTypes['FacilityStatus']>, ParentType, ContextType>;
+  technology?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2094,6 +2213,8 @@ export type ImportPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['IndicatorBasis'], ParentType, ContextType>;
+  bound?: Resolver<Maybe<ResolversTypes['IndicatorBound']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2104,6 +2225,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Commodity']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IndicatorRelationshipsArgs, 'direction' | 'first'>>;
   statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<IndicatorStatementsAboutArgs, 'first'>>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2305,12 +2427,19 @@ export type QuoteHitEdgeResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type RegulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Regulation'] = ResolversParentTypes['Regulation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<RegulationCitedByArgs, 'includeInferred'>>;
+  cites?: Resolver<Array<ResolversTypes['Regulation']>, ParentType, ContextType, RequireFields<RegulationCitesArgs, 'includeInferred'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementedBy?: Resolver<Array<ResolversTypes['Regulation']>, ParentType, ContextType, RequireFields<RegulationImplementedByArgs, 'includeInferred'>>;
+  implements?: Resolver<Array<ResolversTypes['Regulation']>, ParentType, ContextType, RequireFields<RegulationImplementsArgs, 'includeInferred'>>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inferredFrom?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  instrument?: Resolver<Maybe<ResolversTypes['RegulationInstrument']>, ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

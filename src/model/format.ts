@@ -67,9 +67,37 @@ export const ORGANIZATION_TYPES = [
   "MEDIA",
 ] as const;
 export const AGREEMENT_STATUSES = ["EXPLORED", "PROPOSED", "SIGNED", "IN_FORCE", "ENDED"] as const;
-export const INDICATOR_BASES = ["ACTUAL", "TARGET"] as const;
+/** ACTUAL: achieved; TARGET: aimed at; PLANNED: a plan (a capacity to be built); COMMITTED: pledged (an investment). */
+export const INDICATOR_BASES = ["ACTUAL", "TARGET", "PLANNED", "COMMITTED"] as const;
+/** How the value is bounded as printed: "lebih dari" AT_LEAST, "kurang dari" AT_MOST, "sekitar" ABOUT. */
+export const INDICATOR_BOUNDS = ["AT_LEAST", "AT_MOST", "ABOUT", "EXACT"] as const;
+/** The kinds a figure's product may be: what it counts. */
+export const INDICATOR_PRODUCT_KINDS = ["Commodity"] as const;
 export const PLACE_TYPES = ["COUNTRY", "PROVINCE", "REGENCY", "CITY", "DISTRICT", "AREA"] as const;
 export const FACILITY_TYPES = ["SMELTER", "POWER_PLANT", "INDUSTRIAL_PARK", "PLANT", "REFINERY"] as const;
+/** Where a facility stands, as its source states it; left out when the source does not say. */
+export const FACILITY_STATUSES = ["PLANNED", "UNDER_CONSTRUCTION", "OPERATING", "CLOSED"] as const;
+/**
+ * The instrument of a regulation or policy: a law (UU), a government regulation in lieu of law (PERPPU), a
+ * government regulation (PP), presidential regulation, decree and instruction (PERPRES, KEPPRES, INPRES),
+ * ministerial regulation and decree (PERMEN, KEPMEN), a circular (SE), a regional regulation (PERDA), a
+ * permit regime (PERMIT: IUI, IOMKI), a standard (STANDARD) or a policy stated without an instrument (POLICY).
+ */
+export const REGULATION_INSTRUMENTS = [
+  "UU",
+  "PERPPU",
+  "PP",
+  "PERPRES",
+  "KEPPRES",
+  "INPRES",
+  "PERMEN",
+  "KEPMEN",
+  "SE",
+  "PERDA",
+  "PERMIT",
+  "STANDARD",
+  "POLICY",
+] as const;
 export const COMMODITY_CATEGORIES = ["MINERAL", "METAL", "PRODUCT", "ENERGY"] as const;
 
 const common = {
@@ -107,8 +135,12 @@ export const entitySchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("Regulation"),
     ...common,
+    instrument: z.enum(REGULATION_INSTRUMENTS).optional(),
     number: label.optional(),
     year: z.number().int().optional(),
+    /** Signed or issued on; in force from: only where the source states them. */
+    issuedOn: partialDate.optional(),
+    inForceFrom: partialDate.optional(),
   }),
   z.strictObject({
     kind: z.literal("Place"),
@@ -116,7 +148,14 @@ export const entitySchema = z.discriminatedUnion("kind", [
     type: z.enum(PLACE_TYPES),
     country: country.optional(),
   }),
-  z.strictObject({ kind: z.literal("Facility"), ...common, type: z.enum(FACILITY_TYPES) }),
+  z.strictObject({
+    kind: z.literal("Facility"),
+    ...common,
+    type: z.enum(FACILITY_TYPES),
+    status: z.enum(FACILITY_STATUSES).optional(),
+    /** The process or technology as the source names it: "RKEF", "HPAL", "blast furnace", ... */
+    technology: label.optional(),
+  }),
   z.strictObject({
     kind: z.literal("Event"),
     ...common,
@@ -134,6 +173,15 @@ export const entitySchema = z.discriminatedUnion("kind", [
     /** The period the figure is for: 2030, 2021-06, 2019-2023, ... */
     period: boundedText(BOUNDS.label).min(4).optional(),
     basis: z.enum(INDICATOR_BASES),
+    /** The commodity or product the figure counts (tonnes per year of nickel matte): a Commodity id. */
+    product: entityId.optional(),
+    /** How the value is bounded as printed; left out, the value is as printed (no bound stated). */
+    bound: z.enum(INDICATOR_BOUNDS).optional(),
+    /** For a money figure: the ISO 4217 code (IDR, USD, CNY); `unit` keeps the unit as printed. */
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "expected an ISO 4217 currency code such as IDR, USD or CNY")
+      .optional(),
   }),
 ]);
 

@@ -94,6 +94,38 @@ async function relatedOrganizations(
 /** A unit's ministry comes before a member's holding. */
 const PARENT_TYPES: ("UNIT_OF" | "MEMBER_OF")[] = ["UNIT_OF", "MEMBER_OF"];
 
+/**
+ * The organizations tied to a facility by `type` (OWNS, BUILDS, OPERATES), by name; inferred ties only when
+ * asked for, so that an inference never reaches a client as a fact.
+ */
+async function facilityOrganizations(
+  id: string,
+  type: "OWNS" | "BUILDS" | "OPERATES",
+  includeInferred: boolean,
+  context: GraphQLContext,
+): Promise<EntityRow[]> {
+  return tiedEntities(id, type, "INCOMING", includeInferred, context);
+}
+
+/** The entities at the other end of `type` ties, by name; inferred ties only when asked for. */
+async function tiedEntities(
+  id: string,
+  type: RelationshipType,
+  direction: "OUTGOING" | "INCOMING",
+  includeInferred: boolean,
+  { loaders }: GraphQLContext,
+): Promise<EntityRow[]> {
+  const { relationships: ties } = await loaders.relationships.load({ id, types: [type], direction });
+  const others = nonNull(
+    await loaders.entity.loadMany(
+      ties
+        .filter((t) => includeInferred || !t.inferred)
+        .map((t) => (direction === "OUTGOING" ? t.toId : t.fromId)),
+    ),
+  );
+  return others.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
 /** The fields every entity type has, statements about it included. */
 const fields = { ...entityFields, statementsAbout };
 
@@ -103,9 +135,29 @@ export const entityTypes: Resolvers = {
   Topic: fields,
   Programme: fields,
   Agreement: fields,
-  Regulation: fields,
+  Regulation: {
+    ...fields,
+    cites: async (regulation, { includeInferred }, context) =>
+      (await tiedEntities(regulation.id, "CITES", "OUTGOING", includeInferred, context)).filter(
+        (e) => e.kind === "Regulation",
+      ),
+    citedBy: (regulation, { includeInferred }, context) =>
+      tiedEntities(regulation.id, "CITES", "INCOMING", includeInferred, context),
+    implements: (regulation, { includeInferred }, context) =>
+      tiedEntities(regulation.id, "IMPLEMENTS", "OUTGOING", includeInferred, context),
+    implementedBy: (regulation, { includeInferred }, context) =>
+      tiedEntities(regulation.id, "IMPLEMENTS", "INCOMING", includeInferred, context),
+  },
   Place: fields,
-  Facility: fields,
+  Facility: {
+    ...fields,
+    owners: (facility, { includeInferred }, context) =>
+      facilityOrganizations(facility.id, "OWNS", includeInferred, context),
+    builders: (facility, { includeInferred }, context) =>
+      facilityOrganizations(facility.id, "BUILDS", includeInferred, context),
+    operators: (facility, { includeInferred }, context) =>
+      facilityOrganizations(facility.id, "OPERATES", includeInferred, context),
+  },
   Event: fields,
   Organization: {
     ...fields,
@@ -140,5 +192,7 @@ export const entityTypes: Resolvers = {
       if (!subject) throw new Error(`indicator ${indicator.id} has no subject`);
       return subject;
     },
+    product: async (indicator, _args, { loaders }) =>
+      typeof indicator.product === "string" ? await loaders.entity.load(indicator.product) : null,
   },
 };

@@ -1,5 +1,5 @@
 import type { EntityKind } from "../model/kinds.js";
-import { entityId } from "../model/format.js";
+import { entityId, INDICATOR_PRODUCT_KINDS } from "../model/format.js";
 import {
   ENDPOINTS,
   RELATIONSHIP_TYPES,
@@ -74,12 +74,22 @@ function statementReferences(p: ParsedFile): StatementReference[] {
   ];
   for (const { at, raw } of statements) {
     const s = raw as Record<string, unknown>;
-    add([...at, "speaker"], s.speaker, SPEAKER_KINDS, "speaker");
+    add([...at, "speaker"], s.speaker, SPEAKER_KINDS, "a statement's speaker");
     const about: unknown[] = Array.isArray(s.about) ? s.about : [];
     about.forEach((id, i) => {
-      add([...at, "about", i], id, STATEMENT_ABOUT_KINDS, "about");
+      add([...at, "about", i], id, STATEMENT_ABOUT_KINDS, "a statement's about");
     });
-    if (s.place !== undefined) add([...at, "place"], s.place, STATEMENT_PLACE_KINDS, "place");
+    if (s.place !== undefined) add([...at, "place"], s.place, STATEMENT_PLACE_KINDS, "a statement's place");
+  }
+  // A figure's product: the commodity it counts.
+  const entities = [
+    ...p.entities.map(({ index, value }) => ({ at: ["entities", index], raw: value })),
+    ...p.invalid.filter(({ at }) => at[0] === "entities"),
+  ];
+  for (const { at, raw } of entities) {
+    const e = raw as Record<string, unknown>;
+    if (e.kind === "Indicator" && e.product !== undefined)
+      add([...at, "product"], e.product, INDICATOR_PRODUCT_KINDS, "a figure's product");
   }
   return refs;
 }
@@ -122,12 +132,7 @@ export function checkReferences(
       const target = c.entities.get(id);
       if (!target) unknown(p, at, id, kinds);
       else if (!kinds.includes(target.kind))
-        report(
-          c,
-          p,
-          at,
-          `a statement's ${field} cannot be a ${target.kind} (${id}); expected ${kinds.join(" or ")}`,
-        );
+        report(c, p, at, `${field} cannot be a ${target.kind} (${id}); expected ${kinds.join(" or ")}`);
     }
   }
   return external;

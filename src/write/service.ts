@@ -15,6 +15,7 @@ import type { EntityRecord, EvidenceRecord, RelationshipRecord, SourceRecord } f
 import {
   boundedText,
   entitySchema,
+  INDICATOR_PRODUCT_KINDS,
   quote,
   relationshipSchema,
   sourceId,
@@ -232,6 +233,8 @@ export async function upsertEntity(graph: Graph, actor: Viewer, input: EntityInp
     changes.relationships = [{ ...measures, id, sourceIds: [] }];
     quotes.about.push(id);
     external.push({ id: entity.subject, kinds: ENDPOINTS.MEASURES[1], file: "input", at: "subject" });
+    if (entity.product !== undefined)
+      external.push({ id: entity.product, kinds: INDICATOR_PRODUCT_KINDS, file: "input", at: "product" });
   }
   return writeFacts(graph, actor, {
     action: "upsertEntity",

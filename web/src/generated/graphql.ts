@@ -65,7 +65,13 @@ export type ImportInput = {
 };
 
 export type IndicatorBasis =
+  /** Achieved or measured. */
   | 'ACTUAL'
+  /** Pledged, such as an investment. */
+  | 'COMMITTED'
+  /** Planned, such as a capacity to be built. */
+  | 'PLANNED'
+  /** Aimed at. */
   | 'TARGET';
 
 /** How a tie's observation date was established (docs/model.md, Time). */
@@ -95,14 +101,17 @@ export type OrganizationType =
 
 export type RelationshipType =
   | 'BENEFICIARY_OF'
+  | 'BUILDS'
   | 'CITES'
   | 'COVERS'
   | 'HOLDS_POSITION'
+  | 'IMPLEMENTS'
   | 'ISSUED'
   | 'LOCATED_IN'
   | 'MEASURES'
   | 'MEMBER_OF'
   | 'OPERATES'
+  | 'OWNS'
   | 'PARTNER_OF'
   | 'PARTY_TO'
   | 'PART_OF'
