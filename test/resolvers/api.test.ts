@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OperationResult } from "../../src/apollo.js";
-import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
+import { connectTestGraph, dataOf, execute, resetAndSeed } from "../support/graph.js";
 
 /** Seed-and-query tests of every Query field, through the real Apollo server on the real Neo4j. */
 describe("the read API on the seed graph", () => {
@@ -8,11 +8,7 @@ describe("the read API on the seed graph", () => {
   beforeAll(() => resetAndSeed(graph));
   afterAll(() => graph.close());
 
-  const query = async (text: string, variables: Record<string, unknown> = {}) => {
-    const result = await execute(graph, text, variables);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data as Record<string, any>;
-  };
+  const query = (text: string, variables: Record<string, unknown> = {}) => dataOf(graph, text, variables);
   const errorOf = (result: OperationResult) => result.errors?.[0];
   const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 

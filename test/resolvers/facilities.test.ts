@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
+import { connectTestGraph, dataOf, resetAndSeed } from "../support/graph.js";
 
 /** Facilities through the API on the seed graph: status, technology, owners, builders and operators. */
 describe("facilities", () => {
@@ -7,11 +7,7 @@ describe("facilities", () => {
   beforeAll(() => resetAndSeed(graph));
   afterAll(() => graph.close());
 
-  const query = async (text: string) => {
-    const result = await execute(graph, text);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data as Record<string, any>;
-  };
+  const query = (text: string) => dataOf(graph, text);
   const facility = async (id: string, args = "") =>
     (
       await query(`{

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
+import { connectTestGraph, dataOf, execute, resetAndSeed } from "../support/graph.js";
 
 interface PathData {
   length: number;
@@ -15,11 +15,7 @@ describe("paths and neighbourhoods on the seed graph", () => {
   beforeAll(() => resetAndSeed(graph));
   afterAll(() => graph.close());
 
-  const query = async (text: string, variables: Record<string, unknown> = {}) => {
-    const result = await execute(graph, text, variables);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data as Record<string, any>;
-  };
+  const query = (text: string, variables: Record<string, unknown> = {}) => dataOf(graph, text, variables);
   const paths = async (args: string) =>
     (await query(`{ paths(${args}) { reason paths { ${PATH} } } }`)).paths as {
       reason: string | null;

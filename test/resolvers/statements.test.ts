@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../src/api-keys.js";
 import { projectRoot } from "../../src/project.js";
-import { connectTestGraph, execute, resetAndSeed } from "../support/graph.js";
+import { connectTestGraph, dataOf, execute, resetAndSeed } from "../support/graph.js";
 
 /** Statements through the API on the seed graph: who said what, about what, when, where, with quotes. */
 describe("statements", () => {
@@ -11,11 +11,7 @@ describe("statements", () => {
   beforeAll(() => resetAndSeed(graph));
   afterAll(() => graph.close());
 
-  const query = async (text: string, variables: Record<string, unknown> = {}) => {
-    const result = await execute(graph, text, variables);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data as Record<string, any>;
-  };
+  const query = (text: string, variables: Record<string, unknown> = {}) => dataOf(graph, text, variables);
   const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
   const sourceText = (file: string) => readFileSync(path.join(projectRoot, "seed/sources", file), "utf8");
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import type { DocumentNode } from "graphql";
 import type { Viewer } from "../../src/api-keys.js";
 import { Graph } from "../../src/graph/driver.js";
@@ -39,4 +39,15 @@ export function execute(
     { query, variables },
     { info: { neo4jVersion: "test", neo4jEdition: "test" }, viewer },
   );
+}
+
+/** The data of an operation that must succeed: the test fails, showing the errors, when it has any. */
+export async function dataOf(
+  graph: Graph,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
+  const result = await execute(graph, query, variables);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data as Record<string, any>;
 }
