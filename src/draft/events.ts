@@ -313,15 +313,17 @@ export function findEvents(doc: DraftDocument, ctx: EventContext): Proposal[] {
   // A headline announces the event its body reports ("Groundbreaking Pabrik Katoda di Gresik, …" above
   // "… menghadiri peletakan batu pertama …, Selasa (3/6/2025)"): the body's own report, dated and placed,
   // is the one proposed; the headline's stands only when the body reports no event of its kind.
-  const familyOf = (p: Proposal) => (p.type === "entity" ? p.rule : undefined);
-  const bodyFamilies = new Set(
-    bySentence.filter((s) => !s.headline).flatMap((s) => s.proposals.map(familyOf)),
+  // An event's rule names its kind ("event.groundbreaking"): the kinds the body reports.
+  const bodyKinds = new Set(
+    bySentence
+      .filter((s) => !s.headline)
+      .flatMap((s) => s.proposals.flatMap((p) => (p.type === "entity" ? [p.rule] : []))),
   );
   const dropped = new Set(
     bySentence
       .filter((s) => s.headline)
       .flatMap((s) => s.proposals)
-      .flatMap((p) => (p.type === "entity" && bodyFamilies.has(p.rule) ? [p.entity.id] : [])),
+      .flatMap((p) => (p.type === "entity" && bodyKinds.has(p.rule) ? [p.entity.id] : [])),
   );
   return bySentence.flatMap((s) => s.proposals).filter((p) => !concerns(p, dropped));
 }
